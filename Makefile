@@ -1,0 +1,51 @@
+# Everyday tasks. `make briefing` and `make test` do all the set-up on first use.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PIP_VERSION := 26.3
+ARGS ?=
+
+.PHONY: install briefing test lint format lab ledger charts benchmark clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check pip==$(PIP_VERSION)
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (analysis)" >/dev/null
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Render the leadership briefing from the bundled ledger into outputs/
+briefing: $(STAMP)
+	$(BIN)/analysis render $(ARGS)
+
+## Run the test suite (2 workers)
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+## JupyterLab with the project's kernel
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+## Rebuild the bundled ledger from the raw notice
+ledger: $(STAMP)
+	$(BIN)/analysis ingest data/raw/000_92b92515acb86431.txt --annotations data/annotations.yaml --out data/ledger.xlsx
+
+charts: $(STAMP)
+	$(BIN)/analysis charts --out outputs/charts $(ARGS)
+
+benchmark: $(STAMP)
+	$(BIN)/python -m benchmarks $(ARGS)
+
+clean:
+	rm -rf outputs/* .pytest_cache

@@ -1,0 +1,47 @@
+"""load_ledger: one entry point for the bundled ledger, package-written ledgers,
+office ledgers (.xlsx/.csv) and published notices (.txt/.html/.docx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import LedgerError, Problem
+from .ledger import Ledger, ingest_notice, is_ledger_workbook, read_ledger_workbook, sha256_of
+from .paths import BUNDLED_LEDGER
+
+NOTICE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx")
+
+
+def load_ledger(path: Path | str | None = None, unit: str | None = None) -> Ledger:
+    """Load a ledger into typed DataFrames; no path means the bundled ledger.
+
+    Raises LedgerError listing every problem (file:sheet:row:column) when the
+    input cannot be loaded in full.
+    """
+    path = Path(path) if path is not None else BUNDLED_LEDGER
+    if not path.exists():
+        raise LedgerError([Problem(str(path), "file not found")])
+    suffix = path.suffix.lower()
+    if suffix in NOTICE_SUFFIXES:
+        ledger = ingest_notice(path)
+    elif suffix in (".xlsx", ".xlsm") and _is_package_workbook(path):
+        ledger = read_ledger_workbook(path)
+    else:
+        from .office import read_office_ledger
+
+        ledger = read_office_ledger(path, unit=unit)
+    if unit:
+        ledger.meta["unit"] = unit
+    ledger.path = path
+    ledger.meta["ledger_file"] = path.name
+    ledger.meta["ledger_sha256"] = sha256_of(path)
+    return ledger
+
+
+def _is_package_workbook(path: Path) -> bool:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return is_ledger_workbook(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except Exception as exc:  # calamine raises its own types for damaged files
+        raise LedgerError([Problem(path.name, f"cannot read as a workbook: {exc}")]) from None

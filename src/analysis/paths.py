@@ -1,0 +1,23 @@
+"""Where the project's data and outputs live: the one module that owns paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = Path(os.environ.get("ANALYSIS_DATA_DIR", REPO_ROOT / "data"))
+RAW_NOTICE = DATA_DIR / "raw" / "000_92b92515acb86431.txt"
+ANNOTATIONS = DATA_DIR / "annotations.yaml"
+BUNDLED_LEDGER = DATA_DIR / "ledger.xlsx"
+NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
+OUTPUTS_DIR = Path(os.environ.get("ANALYSIS_OUTPUTS_DIR", REPO_ROOT / "outputs"))
+
+
+def display_path(path: Path | str) -> str:
+    """A path as users should see it: relative to the project when inside it."""
+    p = Path(path).resolve()
+    try:
+        return str(p.relative_to(REPO_ROOT))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,170 @@
+"""The ledger's tables, their columns and dtypes: the one place the layout is defined."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+STATUSES = ["completed", "in_progress", "long_term", "not_started"]
+STATUS_DTYPE = pd.CategoricalDtype(STATUSES)
+
+#: Columns every row carries so that a figure traces back to its source.
+PROVENANCE = {
+    "source_file": "string",
+    "source_row": "Int64",
+    "source_text": "string",
+    "span_start": "Int64",
+    "span_end": "Int64",
+}
+
+TABLES: dict[str, dict[str, object]] = {
+    "findings": {
+        "number": "Int64",
+        "title": "string",
+        "aspect": "string",
+        "category": "string",
+        "status": STATUS_DTYPE,
+        "status_basis": "string",
+        "measures_text": "string",
+        "leader": "string",
+        "department": "string",
+        "co_department": "string",
+        "deadline": "datetime64[ns]",
+        "deadline_text": "string",
+        "long_term": "boolean",
+        "progress": "string",
+        "completed_on": "datetime64[ns]",
+        "evidence": "string",
+        "remarks": "string",
+        **PROVENANCE,
+    },
+    "measures": {
+        "finding_number": "Int64",
+        "seq": "Int64",
+        "marker": "string",
+        "heading": "string",
+        "text": "string",
+        "enumerated": "boolean",
+        **PROVENANCE,
+    },
+    "plan": {
+        "section": "string",
+        "seq": "Int64",
+        "marker": "string",
+        "heading": "string",
+        "text": "string",
+        **PROVENANCE,
+    },
+    "declared": {
+        "figure": "string",
+        "value": "Float64",
+        "phrase": "string",
+        "mention": "Int64",
+        **PROVENANCE,
+    },
+    "events": {
+        "date": "datetime64[ns]",
+        "precision": "string",
+        "year_inferred": "boolean",
+        "kind": "string",
+        "description": "string",
+        **PROVENANCE,
+    },
+    "delegates": {
+        "congress": "string",
+        "total": "Int64",
+        "indicator": "string",
+        "label": "string",
+        "comparator": "string",
+        "threshold": "Float64",
+        "quantified": "boolean",
+        "min_count": "Int64",
+        **PROVENANCE,
+    },
+    "organisations": {
+        "name": "string",
+        "federation": "string",
+        "sector": "string",
+        "items": "string",
+        "lists": "Int64",
+        "established_year": "Int64",
+        **PROVENANCE,
+    },
+    "pilots": {
+        "level": "string",
+        "name": "string",
+        "count": "Int64",
+        "count_stated": "boolean",
+        "item": "Int64",
+        **PROVENANCE,
+    },
+    "awards": {
+        "level": "string",
+        "name": "string",
+        "count": "Int64",
+        "unit": "string",
+        "item": "Int64",
+        **PROVENANCE,
+    },
+    "tallies": {
+        "kind": "string",
+        "value": "Float64",
+        "unit": "string",
+        "phrase": "string",
+        **PROVENANCE,
+    },
+}
+
+#: Declared-total figures, in the order the summary reports them.
+DECLARED_FIGURES = [
+    "aspects",
+    "categories",
+    "problems",
+    "tasks",
+    "measures",
+    "completed",
+    "in_progress",
+    "long_term",
+    "not_completed",
+    "completion_rate",
+]
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the table's columns and dtypes."""
+    return conform(pd.DataFrame(), table)
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Return df with exactly the table's columns, in order, cast to their dtypes."""
+    columns = TABLES[table]
+    out = pd.DataFrame(index=range(len(df)))
+    for col, dtype in columns.items():
+        values = (
+            df[col].reset_index(drop=True) if col in df.columns else pd.Series([None] * len(df))
+        )
+        out[col] = _cast(values, dtype)
+    return out
+
+
+def _cast(values: pd.Series, dtype: object) -> pd.Series:
+    if dtype == "datetime64[ns]":
+        return pd.to_datetime(values, errors="raise").astype("datetime64[ns]")
+    if dtype == "boolean":
+        return values.map(_to_bool).astype("boolean")
+    if dtype in ("Int64", "Float64"):
+        return pd.to_numeric(values.where(values.notna(), None), errors="raise").astype(dtype)
+    if dtype == "string":
+        return values.map(lambda v: None if _missing(v) else str(v)).astype("string")
+    return values.astype(dtype)
+
+
+def _missing(v: object) -> bool:
+    return v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT
+
+
+def _to_bool(v: object) -> object:
+    if _missing(v):
+        return pd.NA
+    if isinstance(v, str):
+        return v.strip().lower() in ("true", "1", "yes", "是")
+    return bool(v)

@@ -1,0 +1,196 @@
+"""Office ledgers: messy but valid layouts load in full; bad input is reported, never dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from conftest import MESSY_ROWS, write_xlsx
+from openpyxl import load_workbook
+
+from analysis import LedgerError, load_ledger, write_ledger
+from analysis.cli import main
+from analysis.completion import due_buckets, overdue
+
+HEADER = ["序号", "具体问题", "整改状态", "整改时限", "责任部门"]
+
+
+def test_messy_xlsx_loads_every_row(messy_xlsx):
+    ledger = load_ledger(messy_xlsx)
+    f = ledger.findings
+    assert f["number"].tolist() == [1, 2, 3, 4, 5]
+    assert f["status"].tolist() == [
+        "completed",
+        "in_progress",
+        "long_term",
+        "in_progress",
+        "not_started",
+    ]
+    assert f["aspect"].tolist()[:3] == [
+        "贯彻落实党的路线方针政策方面",
+        "贯彻落实党的路线方针政策方面",
+        "全面从严治党方面",
+    ]
+    assert f["department"].tolist()[0] == "办公室" and f["co_department"].tolist()[0] == "党建科"
+    assert f["deadline"].tolist()[:2] == [pd.Timestamp("2024-06-30"), pd.Timestamp("2024-12-31")]
+    assert f["long_term"].tolist()[2] is True and pd.isna(f["deadline"].iloc[2])
+    assert f["completed_on"].iloc[0] == pd.Timestamp("2024-06-20")
+    assert ledger.unit == "新吴区某局"
+    assert ledger.meta["blank_rows"] == "1"
+    m = ledger.measures
+    assert m[m["finding_number"] == 1]["text"].tolist() == ["一是健全学习制度", "二是开展专题学习"]
+    assert m["source_row"].tolist()[:2] == [5, 6]
+    assert f["source_row"].tolist() == [5, 8, 10, 11, 12]
+
+
+def test_overdue_is_derived_as_of_a_date(messy_xlsx):
+    f = load_ledger(messy_xlsx).findings
+    late = overdue(f, "2024-07-01")
+    assert late["number"].tolist() == [4]
+    assert late["days_overdue"].tolist() == [92]
+    assert overdue(f, "2025-06-01")["number"].tolist() == [4, 2, 5]
+    buckets = due_buckets(f, "2024-12-01").set_index("bucket")["count"].to_dict()
+    assert buckets == {
+        "overdue": 1,
+        "within_30_days": 1,
+        "within_90_days": 1,
+        "later": 0,
+        "no_deadline": 1,
+    }
+
+
+def test_formula_like_text_stays_text(messy_xlsx, tmp_path):
+    ledger = load_ledger(messy_xlsx)
+    assert ledger.findings["title"].iloc[3].startswith("=HYPERLINK")
+    out = tmp_path / "ledger.xlsx"
+    write_ledger(ledger, out)
+    ws = load_workbook(out)["findings"]
+    titles = {c.value: c.data_type for c in ws["B"][1:]}
+    assert titles['=HYPERLINK("http://x","点我")'] == "s"
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+    again = load_ledger(out)
+    pd.testing.assert_frame_equal(again.findings, ledger.findings)
+
+
+def test_english_headers_csv_in_gbk(tmp_path):
+    path = tmp_path / "ledger.csv"
+    text = "No.,Finding,Status,Deadline,Department\n1,制度不健全,Completed,2024-05-31,Office\n\n2,学习不够,in progress,2024年9月,HR\n"
+    path.write_bytes(text.encode("gb18030"))
+    f = load_ledger(path).findings
+    assert f["title"].tolist() == ["制度不健全", "学习不够"]
+    assert f["status"].tolist() == ["completed", "in_progress"]
+    assert f["deadline"].tolist() == [pd.Timestamp("2024-05-31"), pd.Timestamp("2024-09-30")]
+
+
+BAD_CASES = [
+    (
+        "unknown status",
+        [HEADER, [1, "问题甲", "差不多了", "2024-06-30", "办公室"]],
+        "台账:2:整改状态: unknown status word",
+    ),
+    (
+        "bad date",
+        [HEADER, [1, "问题甲", "已完成", "明年春天", "办公室"]],
+        "台账:2:整改时限: unparseable date",
+    ),
+    (
+        "bad month",
+        [HEADER, [1, "问题甲", "已完成", "2024年13月", "办公室"]],
+        "台账:2:整改时限: unparseable date",
+    ),
+    (
+        "duplicate",
+        [HEADER, [1, "问题甲", "已完成", None, "办"], [1, "问题乙", "已完成", None, "办"]],
+        "台账:3:序号: duplicate number 1 (first at row 2)",
+    ),
+    (
+        "empty status",
+        [HEADER, [1, "问题甲", None, None, "办公室"]],
+        "台账:2:整改状态: status is empty",
+    ),
+    (
+        "bad number",
+        [HEADER, [1, "问题甲", "已完成", None, "办"], ["1-1", "问题乙", "已完成", None, "办"]],
+        "台账:3:序号: number '1-1' is not a whole number",
+    ),
+    (
+        "missing column",
+        [["序号", "具体问题", "责任部门", "备注"], [1, "问题甲", "办", None]],
+        "台账:1:整改状态: missing column 整改状态",
+    ),
+    (
+        "orphan row",
+        [HEADER, [None, None, "已完成", None, "办公室"]],
+        "台账:2:具体问题: row has no problem",
+    ),
+    ("no header", [["甲", "乙"], [1, 2]], "no ledger header row found"),
+]
+
+
+@pytest.mark.parametrize("name,rows,expected", BAD_CASES, ids=[c[0] for c in BAD_CASES])
+def test_bad_input_is_reported_with_location(tmp_path, capsys, name, rows, expected):
+    path = write_xlsx(tmp_path / "bad.xlsx", rows)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"bad.xlsx:{expected}" in err or expected in err
+    assert "Traceback" not in err
+
+
+def test_every_bad_row_is_reported_not_just_the_first(tmp_path):
+    rows = [HEADER] + [
+        [i, f"问题{i}", "已完成" if i % 2 else "乱写", "2024-01-01", "办"] for i in range(1, 11)
+    ]
+    with pytest.raises(LedgerError) as exc:
+        load_ledger(write_xlsx(tmp_path / "bad.xlsx", rows))
+    assert [p.row for p in exc.value.problems] == [3, 5, 7, 9, 11]
+
+
+def test_check_valid_prints_rows(messy_xlsx, capsys):
+    assert main(["check", str(messy_xlsx)]) == 0
+    out = capsys.readouterr().out
+    assert "12 rows read, 5 findings, 6 measures, 1 blank rows" in out
+
+
+def test_missing_file_and_damaged_workbook(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nope.xlsx")]) == 2
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert main(["check", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert "file not found" in err and "broken.xlsx" in err and "Traceback" not in err
+
+
+def test_template_round_trips(tmp_path):
+    out = tmp_path / "template.xlsx"
+    assert main(["template", str(out)]) == 0
+    wb = load_workbook(out)
+    ws = wb["整改台账"]
+    assert [c.value for c in ws[2]][:4] == ["序号", "方面", "问题类别", "具体问题"]
+    assert ws.data_validations.dataValidation[0].formula1 == '"已完成,正在整改,长期坚持,未启动"'
+    assert "填写说明" in wb.sheetnames
+    assert len(load_ledger(out).findings) == 0
+    ws.append(
+        [
+            1,
+            None,
+            None,
+            "问题甲",
+            "措施",
+            "张三",
+            "办公室",
+            None,
+            dt.datetime(2025, 3, 31),
+            None,
+            "正在整改",
+        ]
+    )
+    wb.save(out)
+    f = load_ledger(out).findings
+    assert f["status"].tolist() == ["in_progress"] and f["deadline"].iloc[0] == pd.Timestamp(
+        "2025-03-31"
+    )
+
+
+def test_messy_rows_fixture_is_really_messy():
+    assert MESSY_ROWS[0][1] is None and MESSY_ROWS[2][4] == "牵头"
