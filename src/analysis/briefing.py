@@ -1,0 +1,184 @@
+"""What the briefing notebook calls: load once, then show each section in the chosen language.
+
+Everything shown is generated from the figures; ledger text is HTML-escaped, so a
+problem title containing <script> shows as text and runs nothing.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import plotly.io as pio
+from IPython.display import HTML, display
+
+from . import completion
+from .charts import ChartSet, build_charts
+from .export import export_charts
+from .ledger import Ledger
+from .load import load_ledger
+from .narrative import key_points
+from .paths import display_path
+from .summary import summary
+
+#: JupyterLab reads the mimetype; nbconvert's HTML gets the figure with plotly.js embedded once.
+RENDERER = "plotly_mimetype+notebook"
+
+SECTIONS = {
+    "key_figures": ("关键数据", "Key figures"),
+    "completion": ("整改完成情况", "Completion"),
+    "overdue": ("逾期情况", "What is overdue"),
+    "delegates": ("妇代会代表结构", "Delegate composition"),
+    "organisations": ("组织建设", "Organisation building"),
+    "timeline": ("整改时间线", "Timeline"),
+    "data_notes": ("数据说明", "Data notes"),
+}
+
+
+def esc(value: object) -> str:
+    """HTML-escape anything shown from the ledger."""
+    return html.escape("" if value is None else str(value))
+
+
+@dataclass
+class Briefing:
+    """A ledger, the briefing's options and the charts drawn from it."""
+
+    ledger: Ledger
+    lang: str = "zh"
+    as_of: pd.Timestamp = field(default_factory=lambda: completion.as_timestamp(None))
+    output_dir: Path | None = None
+    charts: ChartSet = field(default_factory=ChartSet)
+
+    @classmethod
+    def load(
+        cls,
+        ledger_path: str = "",
+        unit: str = "",
+        as_of: str = "",
+        lang: str = "zh",
+        output_dir: str = "",
+    ) -> Briefing:
+        """Load the ledger (empty path: the bundled one) and draw every chart."""
+        pio.renderers.default = RENDERER
+        ledger = load_ledger(ledger_path or None, unit=unit or None)
+        when = completion.as_timestamp(as_of or None)
+        b = cls(ledger, lang, when, Path(output_dir) if output_dir else None)
+        b.charts = build_charts(ledger, lang, when)
+        return b
+
+    def _t(self, zh: str, en: str) -> str:
+        return zh if self.lang == "zh" else en
+
+    @property
+    def figures(self) -> dict:
+        """The summary figures (computed once)."""
+        if not hasattr(self, "_figures"):
+            self._figures = summary(self.ledger, as_of=self.as_of)
+        return self._figures
+
+    def header(self) -> None:
+        """Unit, as-of date, the ledger file and its hash."""
+        m = self.ledger.meta
+        title = self._t(
+            f"{self.ledger.unit}巡察整改情况简报", f"{self.ledger.unit}: rectification briefing"
+        )
+        rows = [
+            (self._t("单位", "Unit"), self.ledger.unit),
+            (self._t("截至", "As of"), self.as_of.date().isoformat()),
+            (self._t("台账文件", "Ledger file"), m.get("ledger_file", "")),
+            ("SHA-256", m.get("ledger_sha256", "")),
+        ]
+        cells = "".join(
+            f"<tr><th style='text-align:left;padding-right:1em'>{esc(k)}</th><td>{esc(v)}</td></tr>"
+            for k, v in rows
+        )
+        display(HTML(f"<h1>{esc(title)}</h1><table class='briefing-header'>{cells}</table>"))
+
+    def section(self, key: str) -> None:
+        """A section heading in the briefing's language."""
+        zh, en = SECTIONS[key]
+        display(HTML(f"<h2>{esc(self._t(zh, en))}</h2>"))
+
+    def key_figures(self) -> None:
+        """The key figures as generated sentences."""
+        items = "".join(f"<li>{esc(p)}</li>" for p in key_points(self.figures, self.lang))
+        display(HTML(f"<ul class='key-figures'>{items}</ul>"))
+
+    def chart(self, name: str) -> None:
+        """Show a chart, or say why it is not drawn."""
+        for c in self.charts.charts:
+            if c.name == name:
+                c.figure.show()
+                return
+        for skipped, reason in self.charts.skipped:
+            if skipped == name:
+                display(HTML(f"<p class='not-drawn'><em>{esc(reason)}</em></p>"))
+                return
+        raise KeyError(f"no chart named {name!r}")
+
+    def overdue_table(self) -> None:
+        """The overdue list as a table, or why there is none."""
+        f = self.ledger.findings
+        if f["deadline"].isna().all():
+            self.chart("overdue")
+            return
+        late = completion.overdue(f, self.as_of)
+        if late.empty:
+            display(
+                HTML(
+                    f"<p>{esc(self._t('截至本日没有逾期问题。', 'Nothing is overdue as of this date.'))}</p>"
+                )
+            )
+            return
+        display(HTML(late.to_html(index=False, escape=True, na_rep="")))
+
+    def data_notes(self) -> None:
+        """Sources, what is inferred, and what the data cannot tell."""
+        m = self.ledger.meta
+        notes = [
+            self._t(
+                f"来源文件：{m.get('source_file', '')}（SHA-256 {m.get('source_sha256', m.get('ledger_sha256', ''))[:12]}…）",
+                f"Source file: {m.get('source_file', '')} (SHA-256 {m.get('source_sha256', m.get('ledger_sha256', ''))[:12]}…)",
+            )
+        ]
+        if m.get("published"):
+            notes.append(
+                self._t(
+                    f"公布日期 {m['published']} 来自网页信息，不在通报正文中（见 annotations.yaml）。",
+                    f"The publication date {m['published']} comes from the web page, not the notice text (annotations.yaml).",
+                )
+            )
+        if self.ledger.findings["status_basis"].fillna("").str.startswith("declared total").any():
+            notes.append(
+                self._t(
+                    "各问题的完成状态依据通报所述总数（已完成整改20个/20个问题）确定，通报未逐项说明完成日期。",
+                    "Each problem's status rests on the declared total (all problems completed); the notice gives no per-item completion dates.",
+                )
+            )
+        inferred = self.ledger.events["year_inferred"].fillna(False).astype(bool).sum()
+        if inferred:
+            notes.append(
+                self._t(
+                    f"{inferred}个日期未写年份，按通报年份推断。",
+                    f"{inferred} dates give no year; the notice's year is used (inferred).",
+                )
+            )
+        notes += [f"{name}: {reason}" for name, reason in self.charts.skipped]
+        notes += [self._t("读取提示：", "Reader warning: ") + w for w in self.ledger.warnings]
+        items = "".join(f"<li>{esc(n)}</li>" for n in notes)
+        display(HTML(f"<ul class='data-notes'>{items}</ul>"))
+
+    def export(self, formats: tuple[str, ...] = ("png", "svg", "pptx", "xlsx")) -> list[str]:
+        """Write chart images, the deck and the workbook into the output folder."""
+        if self.output_dir is None:
+            return []
+        result = export_charts(
+            self.ledger, self.output_dir / "charts", list(formats), self.lang, self.as_of
+        )
+        for reason in result.skipped:
+            if reason.startswith("PNG/SVG skipped"):
+                display(HTML(f"<p><em>{esc(reason)}</em></p>"))
+        return [display_path(p) for p in result.written]
