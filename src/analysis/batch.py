@@ -59,7 +59,7 @@ def read_manifest(path: Path) -> list[Job]:
     return jobs
 
 
-def run_job(job: Job, out_root: str, force: bool) -> Outcome:
+def run_job(job: Job, out_root: str, force: bool, notebook: str | None = None) -> Outcome:
     """Render one job in this process; errors become a failed Outcome, never an exception."""
     from .errors import LedgerError
     from .render import RenderError, render
@@ -69,10 +69,17 @@ def run_job(job: Job, out_root: str, force: bool) -> Outcome:
             job.ledger, job.params, out_root=Path(out_root), force=force, progress=False
         )
     except (RenderError, LedgerError, ValueError) as exc:
-        return Outcome(
-            job.ledger, ok=False, error=str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        )
+        return Outcome(job.ledger, ok=False, error=_first_reason(exc))
     return Outcome(job.ledger, ok=True, out_dir=str(result.out_dir), skipped=result.skipped)
+
+
+def _first_reason(exc: Exception) -> str:
+    """One line saying why a job failed (for a ledger: its first problem)."""
+    problems = getattr(exc, "problems", None)
+    if problems:
+        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+        return f"{problems[0]}{more}"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def run_batch(
@@ -81,13 +88,17 @@ def run_batch(
     workers: int | None = None,
     executor: Executor | None = None,
     force: bool = False,
+    notebook: Path | None = None,
 ) -> list[Outcome]:
     """Render every job; returns outcomes in manifest order and writes index.html."""
     own = executor is None
     executor = executor or ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1)
     try:
         futures = {
-            executor.submit(run_job, job, str(out_root), force): i for i, job in enumerate(jobs)
+            executor.submit(
+                run_job, job, str(out_root), force, str(notebook) if notebook else None
+            ): i
+            for i, job in enumerate(jobs)
         }
         outcomes: list[Outcome | None] = [None] * len(jobs)
         for future in tqdm(as_completed(futures), total=len(futures), desc="briefings", unit="nb"):

@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, display
+from plotly.io._base_renderers import NotebookRenderer
 
-from . import completion
+from . import completion, theme
 from .charts import ChartSet, build_charts
 from .export import export_charts
 from .ledger import Ledger
@@ -23,8 +25,27 @@ from .narrative import key_points
 from .paths import display_path
 from .summary import summary
 
+
+class OfflineNotebookRenderer(NotebookRenderer):
+    """plotly's notebook renderer without its MathJax CDN script, so the HTML reads offline."""
+
+    def to_mimebundle(self, fig_dict: dict) -> dict:
+        html_text = pio.to_html(
+            fig_dict,
+            config=self.config,
+            include_plotlyjs=False,
+            include_mathjax=False,
+            full_html=False,
+            default_width="100%",
+            default_height=theme.HEIGHT,
+            validate=False,
+        )
+        return {"text/html": html_text}
+
+
+pio.renderers["briefing_notebook"] = OfflineNotebookRenderer(connected=False)
 #: JupyterLab reads the mimetype; nbconvert's HTML gets the figure with plotly.js embedded once.
-RENDERER = "plotly_mimetype+notebook"
+RENDERER = "plotly_mimetype+briefing_notebook"
 
 SECTIONS = {
     "key_figures": ("关键数据", "Key figures"),
@@ -111,7 +132,9 @@ class Briefing:
         """Show a chart, or say why it is not drawn."""
         for c in self.charts.charts:
             if c.name == name:
-                c.figure.show()
+                on_screen = go.Figure(c.figure)
+                on_screen.layout.width = None
+                on_screen.show(config={"responsive": True, "displaylogo": False})
                 return
         for skipped, reason in self.charts.skipped:
             if skipped == name:

@@ -23,6 +23,7 @@ from .load import load_ledger
 from .paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 
 BRIEFING = NOTEBOOKS_DIR / "briefing.ipynb"
+TEMPLATES = Path(__file__).parent / "templates"
 CHOICES = {"lang": ("zh", "en")}
 DATE_PARAMS = ("as_of",)
 STAMP = ".render.json"
@@ -160,7 +161,11 @@ def write_html(executed: Path, target: Path) -> None:
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+        template_name="briefing",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
     )
     body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
     write_text(target, body)

@@ -1,0 +1,146 @@
+"""Charts, deck and workbook: figures exact, Chinese real, decks hold native charts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from analysis import load_ledger
+from analysis.charts import build_charts
+from analysis.export import export_charts
+
+HAS_BROWSER = any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome"))
+IN_CI = os.environ.get("CI") == "true"
+needs_browser = pytest.mark.skipif(
+    not HAS_BROWSER and not IN_CI,
+    reason="no Chromium on this machine (apt-get install chromium fonts-noto-cjk)",
+)
+
+
+def test_bundled_charts_and_reasons(bundled):
+    cs = build_charts(bundled, "zh", "2025-01-01")
+    names = [c.name for c in cs.charts]
+    assert names == [
+        "completion_overview",
+        "status_breakdown",
+        "delegate_quotas",
+        "organisations_by_sector",
+        "pilots_awards",
+        "measures_per_finding",
+        "timeline",
+    ]
+    by = {c.name: c for c in cs.charts}
+    assert by["completion_overview"].title == "20个问题全部完成整改，完成率100%；通报与台账一致"
+    assert by["delegate_quotas"].table.iloc[:, 1].tolist() == [0.6, 0.7, 0.3, 0.6, 0.8]
+    assert by["measures_per_finding"].table.iloc[:, 1].sum() == 54
+    assert "第15项" in by["measures_per_finding"].note
+    assert "推断" in by["pilots_awards"].note
+    assert by["timeline"].title == "从巡察进驻到公布整改情况历时375天"
+    assert dict(cs.skipped)["due_buckets"] == "台账没有整改时限，无法判断逾期"
+
+
+def test_english_titles(bundled):
+    cs = build_charts(bundled, "en", "2025-01-01")
+    by = {c.name: c for c in cs.charts}
+    assert (
+        by["completion_overview"].title
+        == "All 20 problems completed (100%); notice and ledger agree"
+    )
+    assert by["completion_overview"].note.startswith("Source: ")
+    layout = by["status_breakdown"].figure.layout
+    assert list(by["status_breakdown"].figure.data[0].x) == [
+        "Completed",
+        "In progress",
+        "Long-term",
+        "Not started",
+    ]
+    assert layout.template.layout.font.family.startswith("Noto Sans CJK SC")
+
+
+def test_fixture_ledger_draws_deadline_charts(messy_xlsx):
+    ledger = load_ledger(messy_xlsx)
+    cs = build_charts(ledger, "zh", "2025-06-01")
+    by = {c.name: c for c in cs.charts}
+    assert by["due_buckets"].table.iloc[:, 1].tolist() == [3, 0, 0, 0, 1]
+    assert by["overdue"].table.iloc[:, 1].tolist() == [137, 152, 427]
+    dept = by["completion_by_department"].table.set_index("department").iloc[:, 0].to_dict()
+    assert dept == {"办公室": 1 / 3, "业务科": 0.0, "财务科": 0.0}
+    assert "burndown" in by and by["burndown"].table.iloc[:, 1].tolist() == [4]
+    assert by["completion_by_aspect"].title.startswith("按方面：")
+
+
+def test_deck_holds_native_charts_with_the_figures(bundled, tmp_path):
+    result = export_charts(bundled, tmp_path, ["pptx", "xlsx"], "zh", "2025-01-01")
+    prs = Presentation(tmp_path / "briefing.pptx")
+    charts = [sh.chart for slide in prs.slides for sh in slide.shapes if sh.has_chart]
+    assert len(charts) == len(result.charts.charts) == 7
+    quota = charts[2]
+    assert list(quota.plots[0].categories) == [
+        "各行各业优秀代表",
+        "基层一线",
+        "非中共人士",
+        "45周岁及以下",
+        "大专及以上",
+    ]
+    assert list(quota.series[0].values) == [0.6, 0.7, 0.3, 0.6, 0.8]
+    assert sum(charts[5].series[0].values) == 54
+    title_run = prs.slides[0].shapes[0].text_frame.paragraphs[0].runs[0]
+    assert title_run.text == "新吴区妇联巡察整改情况简报"
+    assert title_run.font._rPr.find(qn("a:ea")).get("typeface") == "Microsoft YaHei"
+    wb = load_workbook(tmp_path / "summary.xlsx")
+    assert wb.sheetnames[0] == "问题清单" and "delegate_quotas" in wb.sheetnames
+    assert wb["问题清单"]["E2"].fill.fgColor.rgb.endswith("C6E0B4")
+
+
+def test_workbook_flags_overdue(messy_xlsx, tmp_path):
+    export_charts(load_ledger(messy_xlsx), tmp_path, ["xlsx"], "zh", "2024-07-01")
+    ws = load_workbook(tmp_path / "summary.xlsx")["问题清单"]
+    statuses = [c.value for c in ws["E"][1:]]
+    assert statuses == ["已完成", "正在整改", "长期坚持", "逾期", "未启动"]
+    assert ws["E5"].fill.fgColor.rgb.endswith("F4B084")
+    assert ws["B5"].data_type == "s"
+
+
+@needs_browser
+def test_images_render_real_chinese_glyphs(bundled, tmp_path):
+    result = export_charts(bundled, tmp_path, ["png", "svg"], "zh", "2025-01-01")
+    assert not result.skipped or all("PNG/SVG" not in s for s in result.skipped)
+    svg = (tmp_path / "completion_overview.svg").read_text(encoding="utf-8")
+    assert "20个问题全部完成整改" in svg
+    import plotly.graph_objects as go
+
+    from analysis.images import write_images
+
+    a = go.Figure(layout=dict(title="整改完成情况"))
+    b = go.Figure(layout=dict(title="代表结构比例"))
+    write_images({"a": a, "b": b}, tmp_path, ["png"])
+    assert (tmp_path / "a.png").read_bytes() != (tmp_path / "b.png").read_bytes()
+    png = (tmp_path / "delegate_quotas.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 2560
+    assert len(list(tmp_path.glob("*.png"))) == 9
+
+
+def test_missing_browser_still_writes_the_rest(bundled, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("analysis.images.find_browser", lambda: None)
+    result = export_charts(bundled, tmp_path, ["png", "pptx"], "zh", "2025-01-01")
+    assert (tmp_path / "briefing.pptx").exists() and not list(tmp_path.glob("*.png"))
+    assert "apt-get install chromium fonts-noto-cjk" in capsys.readouterr().err
+    assert result.skipped[0].startswith("PNG/SVG skipped")
+
+
+def test_status_counts_frame(bundled):
+    from analysis.completion import status_counts
+
+    assert status_counts(bundled.findings).set_index("status")["count"].to_dict() == {
+        "completed": 20,
+        "in_progress": 0,
+        "long_term": 0,
+        "not_started": 0,
+    }
+    assert isinstance(bundled.findings["status"].dtype, pd.CategoricalDtype)
