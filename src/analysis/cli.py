@@ -89,13 +89,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
     ledger = load_ledger(args.path)
     figures = summary(ledger, as_of=args.as_of)
-    if args.roster:
-        from .roster import load_roster, roster_figures
-
-        roster = load_roster(args.roster)
-        figures["delegates"]["roster"] = roster_figures(roster, ledger, as_of=args.as_of).to_dict(
-            "records"
-        )
     if args.json:
         print_json(figures)
     else:
