@@ -31,6 +31,7 @@ def test_briefing_renders_everything(rendered):
     html = (rendered / "briefing.html").read_text(encoding="utf-8")
     assert "新吴区妇联巡察整改情况简报" in html and '<script src="http' not in html
     assert html.count("plotly.js v") == 1
+    assert "依据通报所述总数（已完成20个/共20个）" in html and "来自 annotations.yaml" in html
     nb = nbformat.read(rendered / "briefing.ipynb", as_version=4)
     assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
 

@@ -168,19 +168,14 @@ class Briefing:
             )
         ]
         if m.get("published"):
+            basis = m.get("annotations", "annotations")
             notes.append(
                 self._t(
-                    f"公布日期 {m['published']} 来自网页信息，不在通报正文中（见 annotations.yaml）。",
-                    f"The publication date {m['published']} comes from the web page, not the notice text (annotations.yaml).",
+                    f"公布日期 {m['published']} 不在通报正文中，来自 {basis}。",
+                    f"The publication date {m['published']} is not in the notice text; it comes from {basis}.",
                 )
             )
-        if self.ledger.findings["status_basis"].fillna("").str.startswith("declared total").any():
-            notes.append(
-                self._t(
-                    "各问题的完成状态依据通报所述总数（已完成整改20个/20个问题）确定，通报未逐项说明完成日期。",
-                    "Each problem's status rests on the declared total (all problems completed); the notice gives no per-item completion dates.",
-                )
-            )
+        notes += self._status_basis_notes()
         inferred = self.ledger.events["year_inferred"].fillna(False).astype(bool).sum()
         if inferred:
             notes.append(
@@ -193,6 +188,23 @@ class Briefing:
         notes += [self._t("读取提示：", "Reader warning: ") + w for w in self.ledger.warnings]
         items = "".join(f"<li>{esc(n)}</li>" for n in notes)
         display(HTML(f"<ul class='data-notes'>{items}</ul>"))
+
+    def _status_basis_notes(self) -> list[str]:
+        """Say when statuses rest on a declared total rather than on per-item records."""
+        f = self.ledger.findings
+        from_total = f["status_basis"].fillna("").str.startswith("declared total")
+        if not from_total.any():
+            return []
+        done = self.ledger.declared_value("completed")
+        total = self.ledger.declared_value("problems")
+        return [
+            self._t(
+                f"{int(from_total.sum())}个问题的完成状态依据通报所述总数（已完成{done:g}个/共{total:g}个）确定，"
+                "通报未逐项说明完成日期。",
+                f"The status of {int(from_total.sum())} problems rests on the declared totals "
+                f"({done:g} of {total:g} completed); the notice gives no per-item completion dates.",
+            )
+        ]
 
     def export(self, formats: tuple[str, ...] = ("png", "svg", "pptx", "xlsx")) -> list[str]:
         """Write chart images, the deck and the workbook into the output folder."""
