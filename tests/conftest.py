@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from pathlib import Path
 
@@ -116,3 +117,31 @@ MESSY_MERGES = ["A1:J1", "E2:F2", "A4:J4", "A5:A6", "B5:B6", "A9:J9"]
 @pytest.fixture
 def messy_xlsx(tmp_path) -> Path:
     return write_xlsx(tmp_path / "messy.xlsx", MESSY_ROWS, MESSY_MERGES)
+
+
+POLITICS = (
+    ["中共党员"] * 8 + ["中共预备党员"] * 2 + ["群众"] * 6 + ["民革党员"] * 2 + ["无党派人士"] * 2
+)
+EDUCATION = ["本科"] * 9 + ["大专"] * 4 + ["硕士"] * 2 + ["中专"] * 3 + ["高中"] * 2
+BIRTHS = ["1985.03"] * 9 + ["1979.06", "1978.07", "1978.06"] + ["1970.01"] * 8
+
+
+@pytest.fixture
+def roster_csv(tmp_path):
+    path = tmp_path / "roster.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["姓名", "民族", "出生年月", "政治面貌", "学历", "代表类别", "是否基层一线"])
+        for i in range(20):
+            w.writerow(
+                [
+                    f"代表{i:02d}",
+                    "回族" if i in (3, 7) else "汉族",
+                    BIRTHS[i],
+                    POLITICS[i],
+                    EDUCATION[i],
+                    "各行各业劳动妇女和知识女性中的优秀代表" if i < 14 else "妇女干部",
+                    "是" if i < 12 else "否",
+                ]
+            )
+    return path

@@ -191,3 +191,12 @@ def test_ledger_text_is_escaped(tmp_path):
     result = render(str(evil), {"as_of": "2025-01-01"}, out_root=tmp_path / "out", progress=False)
     html = (result.out_dir / "briefing.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html
+
+
+def test_briefing_with_roster_shows_only_aggregates(tmp_path, roster_csv):
+    params = {"as_of": "2024-06-30", "roster_path": str(roster_csv), "lang": "en"}
+    result = render(None, params, out_root=tmp_path, progress=False)
+    html = (result.out_dir / "briefing.html").read_text(encoding="utf-8")
+    assert result.out_dir.name == "2024-06-30_en"
+    assert "&lt;5人" not in html and "<td>&lt;5</td>" in html
+    assert "Key figures" in html and "代表0" not in html

@@ -19,10 +19,12 @@ from plotly.io._base_renderers import NotebookRenderer
 from . import completion, theme
 from .charts import ChartSet, build_charts
 from .export import export_charts
+from .i18n import pct, t
 from .ledger import Ledger
 from .load import load_ledger
 from .narrative import key_points
 from .paths import display_path
+from .roster import MIN_GROUP
 from .summary import summary
 
 
@@ -72,6 +74,7 @@ class Briefing:
     as_of: pd.Timestamp = field(default_factory=lambda: completion.as_timestamp(None))
     output_dir: Path | None = None
     charts: ChartSet = field(default_factory=ChartSet)
+    roster: pd.DataFrame | None = None
 
     @classmethod
     def load(
@@ -81,13 +84,19 @@ class Briefing:
         as_of: str = "",
         lang: str = "zh",
         output_dir: str = "",
+        roster_path: str = "",
     ) -> Briefing:
         """Load the ledger (empty path: the bundled one) and draw every chart."""
         pio.renderers.default = RENDERER
         ledger = load_ledger(ledger_path or None, unit=unit or None)
         when = completion.as_timestamp(as_of or None)
-        b = cls(ledger, lang, when, Path(output_dir) if output_dir else None)
-        b.charts = build_charts(ledger, lang, when)
+        roster = None
+        if roster_path:
+            from .roster import load_roster, roster_figures
+
+            roster = roster_figures(load_roster(roster_path), ledger, as_of=when)
+        b = cls(ledger, lang, when, Path(output_dir) if output_dir else None, roster=roster)
+        b.charts = build_charts(ledger, lang, when, roster)
         return b
 
     def _t(self, zh: str, en: str) -> str:
@@ -141,6 +150,37 @@ class Briefing:
                 display(HTML(f"<p class='not-drawn'><em>{esc(reason)}</em></p>"))
                 return
         raise KeyError(f"no chart named {name!r}")
+
+    def roster_table(self) -> None:
+        """Roster aggregates per indicator (small groups shown as <5), or nothing without a roster."""
+        if self.roster is None:
+            return
+        r = self.roster
+        shown = pd.DataFrame(
+            {
+                self._t("指标", "Indicator"): [t(k, self.lang) for k in r["indicator"]],
+                self._t("人数", "Count"): [
+                    f"<{MIN_GROUP}" if s else c
+                    for c, s in zip(r["count"], r["suppressed"], strict=True)
+                ],
+                self._t("比例", "Share"): [
+                    f"<{MIN_GROUP}" + self._t("人", "") if s else pct(v)
+                    for v, s in zip(r["ratio"], r["suppressed"], strict=True)
+                ],
+                self._t("下限", "Floor"): [
+                    ("≥" + pct(v)) if pd.notna(v) else "—" for v in r["threshold"]
+                ],
+                self._t("是否达标", "Met"): [
+                    self._t("是", "yes")
+                    if m is True
+                    else self._t("否", "no")
+                    if m is False
+                    else "—"
+                    for m in r["met"]
+                ],
+            }
+        )
+        display(HTML(shown.to_html(index=False, escape=True)))
 
     def overdue_table(self) -> None:
         """The overdue list as a table, or why there is none."""
@@ -211,7 +251,13 @@ class Briefing:
         if self.output_dir is None:
             return []
         result = export_charts(
-            self.ledger, self.output_dir / "charts", list(formats), self.lang, self.as_of
+            self.ledger,
+            self.output_dir / "charts",
+            list(formats),
+            self.lang,
+            self.as_of,
+            roster=self.roster,
+            charts=self.charts,
         )
         for reason in result.skipped:
             if reason.startswith("PNG/SVG skipped"):

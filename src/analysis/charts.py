@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import completion, theme
+from . import completion, organisations, theme
 from .i18n import pct, t
 from .ledger import Ledger
 from .summary import reconciliation
@@ -383,7 +383,7 @@ def organisations_by_sector(ledger: Ledger, ctx: Context) -> Chart | tuple[str, 
     o = ledger.organisations
     if o.empty:
         return ("organisations_by_sector", _zh(ctx, "未提及新建组织", "no new organisations named"))
-    counts = o["sector"].value_counts()
+    counts = organisations.by_sector(ledger).set_index("sector")["count"]
     labels = [t(s, ctx.lang) for s in counts.index]
     fig = go.Figure(_bar(labels, counts.tolist()))
     fig.update_layout(yaxis_title=t("count", ctx.lang), showlegend=False)
@@ -404,8 +404,8 @@ def pilots_and_awards(ledger: Ledger, ctx: Context) -> Chart | tuple[str, str]:
     if p.empty and a.empty:
         return ("pilots_awards", _zh(ctx, "未提及试点与荣誉", "no pilots or awards named"))
     rows = [
-        (f"{t(lv, ctx.lang)}{t('pilots', ctx.lang)}", int(n))
-        for lv, n in p.groupby("level", sort=False)["count"].sum().items()
+        (f"{t(r.level, ctx.lang)}{t('pilots', ctx.lang)}", int(r.count))
+        for r in organisations.pilots_by_level(ledger).itertuples()
     ]
     rows += [(str(r.name), int(r.count)) for r in a.itertuples()]
     table = pd.DataFrame(rows, columns=["item", t("count", ctx.lang)])
@@ -469,12 +469,11 @@ LEVELS = [0.5, -0.5, 0.9, -0.9]
 
 def timeline(ledger: Ledger, ctx: Context) -> Chart | tuple[str, str]:
     """The dated steps of the rectification, from inspection to publication."""
-    e = ledger.events[ledger.events["kind"] != "activity"].sort_values("date")
+    e = organisations.timeline(ledger)
     if e.empty:
         return ("timeline", _zh(ctx, "没有日期记录", "no dates recorded"))
     labels = [t(k, ctx.lang) for k in e["kind"]]
-    start = e["date"].iloc[0]
-    days = (e["date"] - start).dt.days
+    days = e["days_from_start"]
     fig = go.Figure(
         go.Scatter(
             x=e["date"],

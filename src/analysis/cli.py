@@ -89,6 +89,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
     ledger = load_ledger(args.path)
     figures = summary(ledger, as_of=args.as_of)
+    roster = _roster(args, ledger)
+    if roster is not None:
+        figures["delegates"]["roster"] = roster.to_dict("records")
     if args.json:
         print_json(figures)
     else:
@@ -102,7 +105,10 @@ def cmd_charts(args: argparse.Namespace) -> int:
 
     formats = parse_formats(args.formats)
     ledger = load_ledger(args.path)
-    result = export_charts(ledger, Path(args.out), formats, lang=args.lang, as_of=args.as_of)
+    roster = _roster(args, ledger)
+    result = export_charts(
+        ledger, Path(args.out), formats, lang=args.lang, as_of=args.as_of, roster=roster
+    )
     n = len(result.charts.charts)
     by_format = {f: sum(1 for p in result.written if p.suffix == f".{f}") for f in formats}
     print(
@@ -148,7 +154,17 @@ def _render_batch(args: argparse.Namespace, out: Path) -> int:
     return 1 if failed else 0
 
 
+def _roster(args: argparse.Namespace, ledger):
+    """Roster figures (aggregates only) when --roster is given."""
+    if not args.roster:
+        return None
+    from .roster import load_roster, roster_figures
+
+    return roster_figures(load_roster(args.roster), ledger, as_of=args.as_of)
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--roster", help="per-delegate roster (.xlsx/.csv); only aggregates are shown")
     p.add_argument("--as-of", help="date the figures are as of (YYYY-MM-DD; default today)")
     p.add_argument(
         "--lang", choices=["zh", "en"], default="zh", help="language of text (default zh)"

@@ -58,12 +58,13 @@ def export_charts(
     lang: str = "zh",
     as_of: object = None,
     roster: pd.DataFrame | None = None,
+    charts: ChartSet | None = None,
 ) -> ExportResult:
     """Write the charts in each format into out_dir (stable names, atomic writes)."""
     start = time.perf_counter()
     when = as_timestamp(as_of)
     out_dir.mkdir(parents=True, exist_ok=True)
-    result = ExportResult(charts=build_charts(ledger, lang, when, roster))
+    result = ExportResult(charts=charts or build_charts(ledger, lang, when, roster))
     charts = result.charts.charts
     image_formats = [f for f in formats if f in ("png", "svg")]
     if image_formats:

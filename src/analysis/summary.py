@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import completion
+from . import completion, organisations
 from .ledger import Ledger
 from .schema import DECLARED_FIGURES, STATUSES
 
@@ -96,17 +96,16 @@ def delegate_figures(ledger: Ledger) -> dict:
 
 
 def organisation_figures(ledger: Ledger) -> dict:
-    """New organisations (deduplicated) by sector, pilots by level, awards."""
-    orgs = ledger.organisations
-    pilots = ledger.pilots.groupby("level")["count"].sum() if len(ledger.pilots) else {}
+    """New organisations (deduplicated) by sector and by list, pilots by level, awards."""
+    sectors = organisations.by_sector(ledger)
     return {
-        "new": len(orgs),
-        "by_sector": {k: int(v) for k, v in orgs["sector"].value_counts().sort_index().items()},
-        "pilots_by_level": {k: int(v) for k, v in dict(pilots).items()},
-        "awards": [
-            {"name": r.name, "level": r.level, "count": _num(r.count), "unit": r.unit}
-            for r in ledger.awards.itertuples()
-        ],
+        "new": len(ledger.organisations),
+        "by_sector": dict(zip(sectors["sector"], sectors["count"].tolist(), strict=True)),
+        "by_list": organisations.by_list(ledger).to_dict("records"),
+        "pilots_by_level": {
+            r.level: int(r.count) for r in organisations.pilots_by_level(ledger).itertuples()
+        },
+        "awards": organisations.awards_by_kind(ledger).to_dict("records"),
     }
 
 
