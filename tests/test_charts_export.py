@@ -144,3 +144,35 @@ def test_status_counts_frame(bundled):
         "not_started": 0,
     }
     assert isinstance(bundled.findings["status"].dtype, pd.CategoricalDtype)
+
+
+def test_english_charts_have_no_chinese_but_data(bundled, messy_xlsx):
+    import re
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for ledger in (bundled, load_ledger(messy_xlsx)):
+        charts = build_charts(ledger, "en", "2025-06-01")
+        cols = ledger.findings[["aspect", "department", "leader"]]
+        data_values = {str(v) for v in cols.stack().dropna()} | {ledger.unit}
+        for c in charts.charts:
+            f = c.figure
+            texts = [
+                c.title,
+                c.note,
+                f.layout.xaxis.title.text or "",
+                f.layout.yaxis.title.text or "",
+            ]
+            texts += [tr.name or "" for tr in f.data] + [str(col) for col in c.table.columns]
+            for text in texts:
+                for value in sorted(data_values, key=len, reverse=True):
+                    text = text.replace(value, "")
+                assert not cjk.search(text), (c.name, text)
+        assert not any(cjk.search(reason) for _, reason in charts.skipped)
+
+
+def test_ageing_of_open_items(messy_xlsx):
+    from analysis.completion import ageing
+
+    f = load_ledger(messy_xlsx).findings
+    got = ageing(f, opened="2024-03-28", as_of="2024-05-10").set_index("bucket")["count"].to_dict()
+    assert got == {"0-30": 0, "31-60": 4, "61-90": 0, "90+": 0}

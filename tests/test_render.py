@@ -132,6 +132,24 @@ def test_batch_accepts_any_executor(tmp_path, messy_xlsx):
     assert outcomes[0].ok
 
 
+def test_batch_on_a_dask_distributed_executor(tmp_path, messy_xlsx):
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    with distributed.Client(cluster) as client:
+        jobs = [Job(str(messy_xlsx), {"as_of": d}) for d in ("2025-01-01", "2025-02-01")]
+        outcomes = run_batch(
+            jobs,
+            out_root=tmp_path,
+            executor=client.get_executor(),
+            notebook=_notebook(tmp_path, False),
+        )
+    cluster.close()
+    assert [o.ok for o in outcomes] == [True, True]
+    assert {Path(o.out_dir).name for o in outcomes} == {"2025-01-01", "2025-02-01"}
+
+
 def test_explore_notebook_runs(tmp_path):
     out = tmp_path / "explore.ipynb"
     pm.execute_notebook(

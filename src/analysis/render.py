@@ -144,7 +144,6 @@ def _execute(notebook: Path, tmp: Path, params: dict, out_dir: Path, progress: b
             parameters=run_params,
             kernel_name="python3",
             progress_bar=progress,
-            cwd=str(notebook.parent),
         )
     except pm.PapermillExecutionError as exc:
         failed = out_dir.parent / f"{out_dir.name}.failed.ipynb"
