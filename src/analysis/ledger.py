@@ -65,6 +65,19 @@ def from_rows(rows: dict[str, list[dict]], meta: dict[str, str], warnings: list[
     return Ledger(tables=tables, meta=meta, warnings=warnings)
 
 
+def from_frames(
+    frames: dict[str, pd.DataFrame], meta: dict[str, str], warnings: list[str]
+) -> Ledger:
+    """Build a Ledger from DataFrames per table, every table present and typed."""
+    tables = {
+        name: schema.conform(frames[name], name)
+        if name in frames and len(frames[name])
+        else schema.empty(name)
+        for name in schema.TABLES
+    }
+    return Ledger(tables=tables, meta=meta, warnings=warnings)
+
+
 def ingest_notice(path: Path | str, annotations: Path | str | None = None) -> Ledger:
     """Read a published notice into a Ledger; annotations add facts the text does not hold."""
     path = Path(path)

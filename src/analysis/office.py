@@ -4,19 +4,22 @@ Real ledgers have a merged title row above the header, two-row headers
 (责任部门 → 牵头 / 配合), blank spacer rows, aspect rows (一、…方面) between
 problems, merged cells spanning a problem's several measures, and text dates.
 Every row is either loaded or reported: nothing is dropped without a word.
+
+Rows are classified and checked column by column (each distinct status word or
+date text is parsed once), so a 100,000-row ledger loads in about two seconds.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .dates import parse_date
 from .errors import LedgerError, Problem
-from .ledger import Ledger, from_rows
+from .ledger import Ledger, from_frames
 from .noticetext import decode
 from .status import known_words, normalise_status
 from .textnorm import cn_to_int, normalise
@@ -115,45 +118,37 @@ _ASPECT_ROW = re.compile(
 HEADER_SCAN_ROWS = 15
 
 
+FIELD_ORDER = {k: i for i, k in enumerate(HEADER_ALIASES)}
+
+
 def header_key(cell: object) -> str | None:
     """The ledger field a header cell names (Chinese or English, with its aliases)."""
-    if cell is None or (isinstance(cell, float) and cell != cell):
+    if _blank(cell):
         return None
     text = normalise(str(cell)).lower()
     text = re.sub(r"\(.*?\)|\[.*?\]|[*\s:]", "", text)
     return _ALIAS.get(text) or _ALIAS.get(text.replace("_", " "))
 
 
-@dataclass
-class _Reader:
-    """State while reading one sheet: rows out, problems found."""
-
-    file: str
-    sheet: str
-    problems: list[Problem] = field(default_factory=list)
-    findings: list[dict] = field(default_factory=list)
-    measures: list[dict] = field(default_factory=list)
-    blank_rows: int = 0
-
-    def problem(self, row: int | None, column: str, message: str) -> None:
-        self.problems.append(Problem(self.file, message, self.sheet, row, column))
+def _blank(v: object) -> bool:
+    if v is None or v is pd.NA or v is pd.NaT:
+        return True
+    if isinstance(v, float):
+        return v != v
+    return isinstance(v, str) and not v.strip()
 
 
 def read_office_ledger(path: Path | str, unit: str | None = None) -> Ledger:
     """Load an office's single-sheet ledger; raises LedgerError listing every bad row."""
     path = Path(path)
-    grids = _read_grids(path)
     warnings: list[str] = []
-    for sheet, grid in grids.items():
+    for sheet, grid in _iter_grids(path):
         header_at = find_header_row(grid)
         if header_at is None:
             warnings.append(f"{path.name}:{sheet}: no ledger header found; sheet not read")
             continue
-        reader = _Reader(path.name, sheet)
         title = _title_above(grid, header_at)
-        _read_sheet(grid, header_at, reader)
-        if reader.problems:
-            raise LedgerError(reader.problems)
+        findings, measures, blank_rows = SheetReader(path.name, sheet, grid, header_at).read()
         meta = {
             "source_file": path.name,
             "source_kind": "office_ledger",
@@ -161,33 +156,45 @@ def read_office_ledger(path: Path | str, unit: str | None = None) -> Ledger:
             "unit": unit or unit_from_title(title) or path.stem,
             "title": title or "",
             "rows_read": str(len(grid)),
-            "blank_rows": str(reader.blank_rows),
+            "blank_rows": str(blank_rows),
         }
-        return from_rows({"findings": reader.findings, "measures": reader.measures}, meta, warnings)
+        return from_frames({"findings": findings, "measures": measures}, meta, warnings)
     names = ", ".join(HEADER_LABELS[k] for k in ("number", "title", "status"))
     raise LedgerError(
         [Problem(path.name, f"no ledger header row found (expected columns such as {names})")]
     )
 
 
-def _read_grids(path: Path) -> dict[str, pd.DataFrame]:
+def _iter_grids(path: Path):
+    """(sheet name, grid) for each sheet, read lazily; grid rows are sheet rows from row 1."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        text = decode(path.read_bytes())
         from io import StringIO
 
         grid = pd.read_csv(
-            StringIO(text), header=None, dtype=str, keep_default_na=False, skip_blank_lines=False
+            StringIO(decode(path.read_bytes())),
+            header=None,
+            dtype=object,
+            keep_default_na=False,
+            skip_blank_lines=False,
         )
-        return {"csv": grid.replace("", None)}
-    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        try:
-            return pd.read_excel(
-                path, sheet_name=None, header=None, engine="calamine", dtype=object
-            )
-        except Exception as exc:  # calamine raises several types for damaged files
-            raise LedgerError([Problem(path.name, f"cannot read as a workbook: {exc}")]) from None
-    raise LedgerError([Problem(path.name, f"unsupported file type {suffix!r} (use .xlsx or .csv)")])
+        yield "csv", grid
+        return
+    if suffix not in (".xlsx", ".xlsm", ".xls", ".ods"):
+        raise LedgerError(
+            [Problem(path.name, f"unsupported file type {suffix!r} (use .xlsx or .csv)")]
+        )
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        for name in workbook.sheet_names:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            yield name, pd.DataFrame(rows, dtype=object)
+    except LedgerError:
+        raise
+    except Exception as exc:  # calamine raises several types for damaged files
+        raise LedgerError([Problem(path.name, f"cannot read as a workbook: {exc}")]) from None
 
 
 def find_header_row(grid: pd.DataFrame) -> int | None:
@@ -201,7 +208,7 @@ def find_header_row(grid: pd.DataFrame) -> int | None:
 
 def _title_above(grid: pd.DataFrame, header_at: int) -> str | None:
     for i in range(header_at):
-        cells = [str(v).strip() for v in grid.iloc[i].tolist() if _filled(v)]
+        cells = [str(v).strip() for v in grid.iloc[i].tolist() if not _blank(v)]
         if cells:
             return cells[0]
     return None
@@ -217,16 +224,10 @@ def unit_from_title(title: str | None) -> str | None:
     return m.group(1).strip() if m and m.group(1).strip() else None
 
 
-def _filled(v: object) -> bool:
-    if v is None or (isinstance(v, float) and v != v):
-        return False
-    return str(v).strip() != ""
-
-
 def _columns(grid: pd.DataFrame, header_at: int) -> tuple[dict[str, int], int]:
     """Map fields to column indexes, merging a second header row (牵头/配合) when present."""
     header = grid.iloc[header_at].tolist()
-    columns = {}
+    columns: dict[str, int] = {}
     for j, cell in enumerate(header):
         key = header_key(cell)
         if key and key not in columns:
@@ -236,11 +237,11 @@ def _columns(grid: pd.DataFrame, header_at: int) -> tuple[dict[str, int], int]:
         sub = grid.iloc[data_start].tolist()
         parents, parent = [], None
         for cell in header:
-            parent = str(cell).strip() if _filled(cell) else parent
+            parent = str(cell).strip() if not _blank(cell) else parent
             parents.append(parent)
         merged, unmatched = {}, 0
         for j, cell in enumerate(sub):
-            if not _filled(cell):
+            if _blank(cell):
                 continue
             key = header_key(str(parents[j] or "") + str(cell).strip())
             if key:
@@ -253,157 +254,248 @@ def _columns(grid: pd.DataFrame, header_at: int) -> tuple[dict[str, int], int]:
     return columns, data_start
 
 
-def _read_sheet(grid: pd.DataFrame, header_at: int, r: _Reader) -> None:
-    columns, start = _columns(grid, header_at)
-    for key in REQUIRED:
-        if key not in columns:
-            r.problem(
-                header_at + 1, HEADER_LABELS[key], f"missing column {HEADER_LABELS[key]} ({key})"
+class SheetReader:
+    """Classify a sheet's rows (blank, aspect, problem, continuation) and check each column."""
+
+    def __init__(self, file: str, sheet: str, grid: pd.DataFrame, header_at: int):
+        self.file, self.sheet = file, sheet
+        self.columns, start = _columns(grid, header_at)
+        self.header_at = header_at
+        values = grid.iloc[start:].to_numpy(dtype=object, copy=True)
+        self.rows = np.arange(start + 1, start + 1 + len(values))  # sheet row numbers
+        self.empty = np.array(
+            [
+                [
+                    v is None
+                    or v == ""
+                    or (v.__class__ is str and v.isspace())
+                    or (v.__class__ is float and v != v)
+                    for v in row
+                ]
+                for row in values.tolist()
+            ],
+            dtype=bool,
+        ).reshape(values.shape)
+        values[self.empty] = None
+        self.values = values
+        self.problems: list[tuple[int, int, Problem]] = []
+
+    def col(self, key: str) -> pd.Series:
+        """The column for a field, blanks as None (all None when the sheet lacks it)."""
+        if key not in self.columns or self.columns[key] >= self.values.shape[1]:
+            return pd.Series([None] * len(self.values), dtype=object)
+        return pd.Series(self.values[:, self.columns[key]], dtype=object)
+
+    def problem(self, row: int, key: str, message: str) -> None:
+        label = HEADER_LABELS[key]
+        self.problems.append(
+            (row, FIELD_ORDER[key], Problem(self.file, message, self.sheet, row, label))
+        )
+
+    def read(self) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+        for key in REQUIRED:
+            if key not in self.columns:
+                self.problem(
+                    self.header_at + 1, key, f"missing column {HEADER_LABELS[key]} ({key})"
+                )
+        if self.problems:
+            self._raise()
+        filled = (~self.empty).sum(axis=1)
+        blank = filled == 0
+        number, title = self.col("number"), self.col("title")
+        aspect_row = self._aspect_rows(filled)
+        is_finding = ~blank & ~aspect_row & (number.notna() | title.notna()).to_numpy()
+        is_continuation = ~blank & ~aspect_row & ~is_finding
+        findings = self._findings(is_finding, aspect_row)
+        measures = self._measures(is_finding, is_continuation, findings)
+        if self.problems:
+            self._raise()
+        return findings, measures, int(blank.sum())
+
+    def _raise(self) -> None:
+        self.problems.sort(key=lambda p: (p[0], p[1]))
+        raise LedgerError([p for _, _, p in self.problems])
+
+    def _aspect_rows(self, filled: np.ndarray) -> np.ndarray:
+        """Rows holding only an aspect heading such as 一、…方面 (one filled cell)."""
+        out = np.zeros(len(self.values), dtype=bool)
+        for i in np.flatnonzero(filled == 1):
+            j = int(np.flatnonzero(~self.empty[i])[0])
+            if j != self.columns.get("status") and _ASPECT_ROW.match(str(self.values[i, j])):
+                out[i] = True
+        return out
+
+    def _findings(self, is_finding: np.ndarray, aspect_row: np.ndarray) -> pd.DataFrame:
+        rows = self.rows[is_finding]
+        pick = lambda s: s[is_finding].reset_index(drop=True)  # noqa: E731
+        number = self._numbers(pick(self.col("number")), rows)
+        title = pick(self.col("title"))
+        for row in rows[title.isna().to_numpy()]:
+            self.problem(int(row), "title", "problem (具体问题) is empty")
+        status_raw = pick(self.col("status"))
+        status = self._statuses(status_raw, rows)
+        deadline = self._dates(pick(self.col("deadline")), rows, "deadline", allow_long_term=True)
+        closed = self._dates(
+            pick(self.col("completed_on")), rows, "completed_on", allow_long_term=False
+        )
+        aspect_text = pd.Series(
+            [
+                _ASPECT_ROW.match(str(v)).group(1).strip() if a else None
+                for v, a in zip(self._first_cells(aspect_row), aspect_row, strict=True)
+            ],
+            dtype=object,
+        ).ffill()
+        aspect = _text(pick(self.col("aspect"))).fillna(
+            aspect_text[is_finding].reset_index(drop=True)
+        )
+        deadline_raw = pick(self.col("deadline"))
+        return pd.DataFrame(
+            {
+                "number": number,
+                "title": _text(title),
+                "aspect": aspect,
+                "category": _text(pick(self.col("category"))),
+                "status": status,
+                "status_basis": "ledger status '" + status_raw.astype("string").str.strip() + "'",
+                "measures_text": _text(pick(self.col("measures_text"))),
+                "leader": _text(pick(self.col("leader"))),
+                "department": _text(pick(self.col("department"))),
+                "co_department": _text(pick(self.col("co_department"))),
+                "deadline": deadline["date"],
+                "deadline_text": _text(
+                    deadline_raw.where(deadline_raw.map(lambda v: isinstance(v, str)))
+                ),
+                "long_term": deadline["long_term"] | status.eq("long_term").to_numpy(),
+                "progress": _text(pick(self.col("progress"))),
+                "completed_on": closed["date"],
+                "evidence": _text(pick(self.col("evidence"))),
+                "remarks": _text(pick(self.col("remarks"))),
+                "source_file": self.file,
+                "source_row": rows,
+            }
+        )
+
+    def _first_cells(self, mask: np.ndarray) -> list:
+        return [
+            self.values[i, int(np.flatnonzero(~self.empty[i])[0])] if m else None
+            for i, m in enumerate(mask)
+        ]
+
+    def _numbers(self, raw: pd.Series, rows: np.ndarray) -> pd.Series:
+        """Whole numbers (1, 1.0, '1', '一'); blanks take their position; duplicates reported."""
+        numeric = pd.to_numeric(raw, errors="coerce")
+        out = numeric.where(numeric == numeric.round())
+        for i in np.flatnonzero(raw.notna().to_numpy() & out.isna().to_numpy()):
+            n = cn_to_int(normalise(str(raw.iat[i])).strip().rstrip(".、"))
+            if n is None:
+                self.problem(int(rows[i]), "number", f"number {raw.iat[i]!r} is not a whole number")
+            out.iat[i] = n
+        blanks = raw.isna().to_numpy()
+        out[blanks] = np.flatnonzero(blanks) + 1
+        out = out.astype("Int64")
+        dup = out.duplicated() & out.notna()
+        if dup.any():
+            first = (
+                pd.Series(rows, index=out.index)[~out.duplicated()]
+                .groupby(out[~out.duplicated()])
+                .first()
             )
-    if r.problems:
-        return
-    seen: dict[int, int] = {}
-    aspect = None
-    for i in range(start, len(grid)):
-        excel_row = i + 1
-        values = grid.iloc[i].tolist()
-        cell = {
-            k: (values[j] if j < len(values) and _filled(values[j]) else None)
-            for k, j in columns.items()
-        }
-        filled = [v for v in values if _filled(v)]
-        if not filled:
-            r.blank_rows += 1
-            continue
-        if _is_aspect_row(filled, cell):
-            aspect = _ASPECT_ROW.match(str(filled[0])).group(1).strip()
-            continue
-        if cell.get("number") is None and cell.get("title") is None:
-            _continuation(r, excel_row, cell)
-            continue
-        _finding(r, excel_row, cell, aspect, seen)
+            for i in np.flatnonzero(dup.to_numpy()):
+                n = out.iat[i]
+                self.problem(
+                    int(rows[i]), "number", f"duplicate number {n} (first at row {first[n]})"
+                )
+        return out
 
+    def _statuses(self, raw: pd.Series, rows: np.ndarray) -> pd.Series:
+        """Normalised statuses; every distinct word is looked up once."""
+        lookup = {v: normalise_status(v) for v in raw.dropna().unique()}
+        status = raw.map(lookup)
+        for i in np.flatnonzero(raw.isna().to_numpy()):
+            self.problem(int(rows[i]), "status", "status is empty")
+        for i in np.flatnonzero(raw.notna().to_numpy() & status.isna().to_numpy()):
+            self.problem(
+                int(rows[i]),
+                "status",
+                f"unknown status word {raw.iat[i]!r} (known: {known_words()})",
+            )
+        return status
 
-def _is_aspect_row(filled: list, cell: dict) -> bool:
-    if len(set(map(str, filled))) != 1:
-        return False
-    text = str(filled[0])
-    return bool(_ASPECT_ROW.match(text)) and cell.get("status") is None
+    def _dates(self, raw: pd.Series, rows: np.ndarray, key: str, allow_long_term: bool) -> dict:
+        """Dates and long-term flags; every distinct cell value is parsed once."""
+        parsed: dict[object, object] = {}
+        for v in raw.dropna().unique():
+            try:
+                parsed[v] = parse_date(v, allow_long_term=allow_long_term)
+            except ValueError as exc:
+                parsed[v] = exc
+        dates = [None] * len(raw)
+        long_term = np.zeros(len(raw), dtype=bool)
+        for i, v in enumerate(raw):
+            if v is None:
+                continue
+            p = parsed[v]
+            if isinstance(p, ValueError):
+                self.problem(int(rows[i]), key, str(p))
+            else:
+                dates[i], long_term[i] = p.date, p.long_term
+        return {"date": pd.to_datetime(pd.Series(dates, dtype=object)), "long_term": long_term}
 
-
-def _continuation(r: _Reader, excel_row: int, cell: dict) -> None:
-    """A row under a merged problem cell: one more measure of the previous problem."""
-    if not r.findings:
-        r.problem(excel_row, HEADER_LABELS["title"], "row has no problem and no problem above it")
-        return
-    text = cell.get("measures_text")
-    if text is None:
-        others = (
-            ", ".join(HEADER_LABELS[k] for k, v in cell.items() if v is not None) or "other columns"
+    def _measures(
+        self, is_finding: np.ndarray, is_continuation: np.ndarray, findings: pd.DataFrame
+    ) -> pd.DataFrame:
+        """One measure per 整改措施 cell; a row under a merged problem cell adds one to the problem above."""
+        owner = (
+            pd.Series(np.where(is_finding, np.cumsum(is_finding) - 1, -1))
+            .replace(-1, np.nan)
+            .ffill()
         )
-        r.problem(
-            excel_row, HEADER_LABELS["title"], f"row has no problem (具体问题) but fills {others}"
+        text = self.col("measures_text")
+        for i in np.flatnonzero(is_continuation):
+            if np.isnan(owner.iat[i]):
+                self.problem(
+                    int(self.rows[i]), "title", "row has no problem and no problem above it"
+                )
+            elif text.iat[i] is None:
+                others = ", ".join(
+                    HEADER_LABELS[k] for k, j in self.columns.items() if not self.empty[i, j]
+                )
+                self.problem(
+                    int(self.rows[i]),
+                    "title",
+                    f"row has no problem (具体问题) but fills {others or 'other columns'}",
+                )
+        keep = (is_finding | is_continuation) & text.notna().to_numpy() & owner.notna().to_numpy()
+        if self.problems:
+            return pd.DataFrame()
+        owners = owner[keep].astype(int).to_numpy()
+        measures = pd.DataFrame(
+            {
+                "finding_number": findings["number"].to_numpy()[owners],
+                "text": _text(text[keep].reset_index(drop=True)),
+                "enumerated": False,
+                "source_file": self.file,
+                "source_row": self.rows[keep],
+            }
         )
-        return
-    prev = r.findings[-1]
-    _add_measure(r, prev["number"], text, excel_row)
-    prev["measures_text"] = (prev.get("measures_text") or "") + "\n" + str(text).strip()
+        measures["seq"] = measures.groupby(owners).cumcount() + 1
+        several = np.flatnonzero(np.bincount(owners, minlength=len(findings)) > 1)
+        if len(several):
+            texts = measures["text"].groupby(owners)
+            findings.loc[several, "measures_text"] = [
+                "\n".join(texts.get_group(o)) for o in several
+            ]
+        return measures
 
 
-def _add_measure(r: _Reader, number: int | None, text: object, excel_row: int) -> None:
-    seq = 1 + sum(1 for m in r.measures if m["finding_number"] == number)
-    r.measures.append(
-        {
-            "finding_number": number,
-            "seq": seq,
-            "text": str(text).strip(),
-            "enumerated": False,
-            "source_file": r.file,
-            "source_row": excel_row,
-        }
-    )
-
-
-def _finding(
-    r: _Reader, excel_row: int, cell: dict, aspect: str | None, seen: dict[int, int]
-) -> None:
-    before = len(r.problems)
-    number = _number(r, excel_row, cell.get("number"), len(r.findings) + 1)
-    if number is not None and number in seen:
-        r.problem(
-            excel_row,
-            HEADER_LABELS["number"],
-            f"duplicate number {number} (first at row {seen[number]})",
-        )
-    title = cell.get("title")
-    if title is None:
-        r.problem(excel_row, HEADER_LABELS["title"], "problem (具体问题) is empty")
-    status = normalise_status(cell.get("status"))
-    if cell.get("status") is None:
-        r.problem(excel_row, HEADER_LABELS["status"], "status is empty")
-    elif status is None:
-        r.problem(
-            excel_row,
-            HEADER_LABELS["status"],
-            f"unknown status word {cell['status']!r} (known: {known_words()})",
-        )
-    deadline = _date(r, excel_row, "deadline", cell.get("deadline"), allow_long_term=True)
-    completed_on = _date(
-        r, excel_row, "completed_on", cell.get("completed_on"), allow_long_term=False
-    )
-    if len(r.problems) > before:
-        return
-    if number is not None:
-        seen[number] = excel_row
-    long_term = status == "long_term" or bool(deadline and deadline.long_term)
-    row = {
-        "number": number,
-        "title": str(title).strip(),
-        "aspect": _text(cell.get("aspect")) or aspect,
-        "category": _text(cell.get("category")),
-        "status": status,
-        "status_basis": f"ledger status {str(cell['status']).strip()!r}",
-        "measures_text": _text(cell.get("measures_text")),
-        "leader": _text(cell.get("leader")),
-        "department": _text(cell.get("department")),
-        "co_department": _text(cell.get("co_department")),
-        "deadline": deadline.date if deadline else None,
-        "deadline_text": _text(cell.get("deadline"))
-        if not hasattr(cell.get("deadline"), "year")
-        else None,
-        "long_term": long_term,
-        "progress": _text(cell.get("progress")),
-        "completed_on": completed_on.date if completed_on else None,
-        "evidence": _text(cell.get("evidence")),
-        "remarks": _text(cell.get("remarks")),
-        "source_file": r.file,
-        "source_row": excel_row,
-    }
-    r.findings.append(row)
-    if row["measures_text"]:
-        _add_measure(r, number, row["measures_text"], excel_row)
-
-
-def _number(r: _Reader, excel_row: int, value: object, fallback: int) -> int | None:
-    if value is None:
-        return fallback
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, int):
-        return value
-    n = cn_to_int(normalise(str(value)).strip().rstrip(".、"))
-    if n is None:
-        r.problem(excel_row, HEADER_LABELS["number"], f"number {value!r} is not a whole number")
-    return n
-
-
-def _date(r: _Reader, excel_row: int, key: str, value: object, allow_long_term: bool):
-    try:
-        return parse_date(value, allow_long_term=allow_long_term)
-    except ValueError as exc:
-        r.problem(excel_row, HEADER_LABELS[key], str(exc))
-        return None
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value).strip() or None
+def _text(values: pd.Series) -> pd.Series:
+    """Stripped text, blanks as missing (one pass over the values)."""
+    out = [
+        (v.strip() or None)
+        if v.__class__ is str
+        else None
+        if v is None or _blank(v)
+        else str(v).strip()
+        for v in values.to_numpy(dtype=object)
+    ]
+    return pd.Series(out, dtype="string")

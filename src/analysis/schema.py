@@ -150,11 +150,13 @@ def _cast(values: pd.Series, dtype: object) -> pd.Series:
     if dtype == "datetime64[ns]":
         return pd.to_datetime(values, errors="raise").astype("datetime64[ns]")
     if dtype == "boolean":
+        if values.dtype == bool:
+            return values.astype("boolean")
         return values.map(_to_bool).astype("boolean")
     if dtype in ("Int64", "Float64"):
         return pd.to_numeric(values.where(values.notna(), None), errors="raise").astype(dtype)
     if dtype == "string":
-        return values.map(lambda v: None if _missing(v) else str(v)).astype("string")
+        return values.astype("string")
     return values.astype(dtype)
 
 
