@@ -1,0 +1,235 @@
+"""Measurements that compare alternatives in the same run (ratios and medians: absolute
+times on a shared machine are noise). `python -m benchmarks [--quick] [--json]`."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .generate import big_ledger, unit_ledgers
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Sizes:
+    """How much work each measurement does."""
+
+    rows: int = 100_000
+    reps: int = 3
+    charts: int = 7
+    batch: int = 8
+
+
+QUICK = Sizes(rows=100_000, reps=1, charts=3, batch=8)
+TINY = Sizes(rows=2_000, reps=1, charts=2, batch=2)  # for the smoke test
+
+
+@dataclass
+class Results:
+    """Figures by name, plus the details that explain them."""
+
+    figures: dict[str, float] = field(default_factory=dict)
+    details: dict[str, float] = field(default_factory=dict)
+
+
+def median_time(fn: Callable[[], object], reps: int) -> float:
+    """Median wall time of fn over reps runs."""
+    times = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def ensure_big(workdir: Path, sizes: Sizes) -> Path:
+    """The big synthetic ledger, generated once per run."""
+    path = workdir / "big.xlsx"
+    return path if path.exists() else big_ledger(path, sizes.rows)
+
+
+def bench_load(workdir: Path, sizes: Sizes, out: Results) -> None:
+    """The package's loader against a plain openpyxl read and pandas' calamine engine."""
+    import openpyxl
+    import pandas as pd
+
+    from analysis import load_ledger
+
+    path = ensure_big(workdir, sizes)
+
+    def openpyxl_read() -> int:
+        wb = openpyxl.load_workbook(path, read_only=True)
+        n = sum(1 for _ in wb.active.iter_rows(values_only=True))
+        wb.close()
+        return n
+
+    ours = median_time(lambda: load_ledger(path), sizes.reps)
+    plain = median_time(openpyxl_read, sizes.reps)
+    pandas_calamine = median_time(
+        lambda: pd.read_excel(path, engine="calamine", header=None), sizes.reps
+    )
+    out.figures["load_rows_per_s"] = round(sizes.rows / ours)
+    out.figures["load_speedup_vs_openpyxl"] = round(plain / ours, 2)
+    out.details.update(
+        {
+            "load_s": round(ours, 3),
+            "openpyxl_read_s": round(plain, 3),
+            "pandas_calamine_s": round(pandas_calamine, 3),
+            "pandas_calamine_rows_per_s": round(sizes.rows / pandas_calamine),
+            "load_rows": sizes.rows,
+        }
+    )
+
+
+def all_figures(ledger, as_of: str = "2024-12-31") -> None:
+    """Every figure the briefing shows (the charts' data), without drawing."""
+    from analysis import completion, organisations
+    from analysis.summary import reconciliation, summary
+
+    f = ledger.findings
+    summary(ledger, as_of=as_of)
+    reconciliation(ledger)
+    for column in ("aspect", "category", "department", "leader"):
+        completion.completion_by(f, column)
+    completion.status_counts(f)
+    completion.due_buckets(f, as_of)
+    completion.overdue(f, as_of)
+    completion.burndown(f)
+    completion.on_time_rate(f)
+    organisations.by_sector(ledger)
+    organisations.timeline(ledger)
+
+
+def bench_metrics(workdir: Path, sizes: Sizes, out: Results) -> None:
+    """All briefing figures on the big ledger."""
+    from analysis import load_ledger
+
+    ledger = load_ledger(ensure_big(workdir, sizes))
+    out.figures["metrics_100k_s"] = round(
+        median_time(lambda: all_figures(ledger), max(sizes.reps, 3)), 3
+    )
+
+
+def bench_peak_memory(workdir: Path, sizes: Sizes, out: Results) -> None:
+    """Peak resident memory of the largest step (load and figures), in a fresh process."""
+    ensure_big(workdir, sizes)
+    code = (
+        "import resource; from analysis import load_ledger; from benchmarks.run import all_figures;"
+        f"all_figures(load_ledger({str(workdir / 'big.xlsx')!r}));"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    out.figures["peak_mb"] = round(int(run.stdout.strip()) / 1024, 1)
+
+
+def bench_export(workdir: Path, sizes: Sizes, out: Results) -> None:
+    """Seconds per chart: one browser session for all charts against one browser per chart."""
+    import plotly.io as pio
+
+    from analysis import load_ledger
+    from analysis.charts import build_charts
+    from analysis.images import find_browser, write_images
+    from analysis.theme import HEIGHT, WIDTH
+
+    if find_browser() is None:
+        out.details["export_skipped"] = 1
+        return
+    charts = build_charts(load_ledger(), "zh", "2025-01-01").charts[: sizes.charts]
+    figures = {c.name: c.figure for c in charts}
+    shared = median_time(lambda: write_images(figures, workdir / "shared", ["png"]), 1)
+
+    def one_each() -> None:
+        (workdir / "each").mkdir(exist_ok=True)
+        for name, fig in figures.items():
+            pio.write_image(
+                fig, workdir / "each" / f"{name}.png", width=WIDTH, height=HEIGHT, scale=2
+            )
+
+    each = median_time(one_each, 1)
+    out.figures["export_s_per_chart"] = round(shared / len(figures), 2)
+    out.details.update(
+        {
+            "export_charts": len(figures),
+            "export_one_session_s": round(shared, 2),
+            "export_browser_per_chart_s": round(each, 2),
+            "export_s_per_chart_browser_each": round(each / len(figures), 2),
+        }
+    )
+
+
+SCRIPT = """
+from analysis.briefing import Briefing
+b = Briefing.load("", as_of="2025-01-01", lang="zh", output_dir={out!r})
+b.export()
+"""
+
+
+def bench_render(workdir: Path, out: Results) -> None:
+    """One briefing through papermill and nbconvert against the same work as a plain script."""
+    from analysis.render import render
+
+    def rendered() -> None:
+        render(
+            None, {"as_of": "2025-01-01"}, out_root=workdir / "render", force=True, progress=False
+        )
+
+    def script() -> None:
+        code = SCRIPT.format(out=str(workdir / "script"))
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+
+    with_render = median_time(rendered, 1)
+    as_script = median_time(script, 1)
+    out.figures["render_overhead_vs_script"] = round(with_render / as_script, 2)
+    out.details.update({"render_s": round(with_render, 2), "script_s": round(as_script, 2)})
+
+
+def bench_batch(workdir: Path, sizes: Sizes, out: Results) -> None:
+    """A batch of briefings with 1 and with 2 worker processes."""
+    from analysis.batch import Job, run_batch
+
+    ledgers = unit_ledgers(workdir / "units", sizes.batch)
+    jobs = [Job(str(p), {"as_of": "2024-12-31"}) for p in ledgers]
+    one = median_time(lambda: run_batch(jobs, workdir / "batch1", workers=1, force=True), 1)
+    two = median_time(lambda: run_batch(jobs, workdir / "batch2", workers=2, force=True), 1)
+    out.figures["batch_speedup_2_workers"] = round(one / two, 2)
+    out.details.update(
+        {
+            "batch_units": len(jobs),
+            "batch_1_worker_s": round(one, 1),
+            "batch_2_workers_s": round(two, 1),
+        }
+    )
+
+
+STEPS = ("load", "metrics", "memory", "export", "render", "batch")
+
+
+def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
+    """Run the chosen measurements in one process, one after another, with a progress bar."""
+    out = Results()
+    os.environ.setdefault("PYTHONPATH", str(ROOT))
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        workdir = Path(tmp)
+        steps = {
+            "load": lambda: bench_load(workdir, sizes, out),
+            "metrics": lambda: bench_metrics(workdir, sizes, out),
+            "memory": lambda: bench_peak_memory(workdir, sizes, out),
+            "export": lambda: bench_export(workdir, sizes, out),
+            "render": lambda: bench_render(workdir, out),
+            "batch": lambda: bench_batch(workdir, sizes, out),
+        }
+        for name in tqdm([s for s in STEPS if s in only], desc="benchmarks", unit="step"):
+            steps[name]()
+    return out

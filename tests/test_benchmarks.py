@@ -1,0 +1,42 @@
+"""Smoke test of the benchmark code (tiny sizes): it runs and reports every figure it promises.
+No timing is asserted here; speed is measured by `python -m benchmarks`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from analysis import load_ledger
+from benchmarks.generate import HEADER, unit_ledgers
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_generated_ledgers_load(tmp_path):
+    paths = unit_ledgers(tmp_path, 3)
+    ledgers = [load_ledger(p) for p in paths]
+    assert all(20 <= len(x.findings) <= 40 for x in ledgers)
+    assert [x.unit for x in ledgers] == ["第1单位", "第2单位", "第3单位"]
+    assert HEADER[2] == "具体问题"
+    assert set(ledgers[0].findings["status"].dropna()) <= {
+        "completed",
+        "in_progress",
+        "long_term",
+        "not_started",
+    }
+
+
+def test_benchmark_smoke_prints_its_figures():
+    run = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--tiny", "--only", "load,metrics,memory", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    figures = json.loads(run.stdout)
+    for key in ("load_rows_per_s", "load_speedup_vs_openpyxl", "metrics_100k_s", "peak_mb"):
+        assert figures[key] > 0, key
+    assert figures["details"]["load_rows"] == 2000
