@@ -66,7 +66,8 @@ def test_formula_like_text_stays_text(messy_xlsx, tmp_path):
     out = tmp_path / "ledger.xlsx"
     write_ledger(ledger, out)
     ws = load_workbook(out)["findings"]
-    titles = {c.value: c.data_type for c in ws["B"][1:]}
+    title_col = next(c.column_letter for c in ws[1] if c.value == "title")
+    titles = {c.value: c.data_type for c in ws[title_col][1:]}
     assert titles['=HYPERLINK("http://x","点我")'] == "s"
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     again = load_ledger(out)

@@ -10,8 +10,8 @@ import pandas as pd
 import yaml
 
 from . import schema
-from .errors import LedgerError, Problem
-from .notice import NoticeTables, parse_notice
+from .errors import LedgerError, NoticeError, Problem
+from .notice import NoticeTables, looks_like_notice, parse_notice
 from .noticetext import read_notice_text
 from .xlsx import write_workbook
 
@@ -83,6 +83,10 @@ def ingest_notice(path: Path | str, annotations: Path | str | None = None) -> Le
     path = Path(path)
     text = read_notice_text(path)
     parsed = parse_notice(text, source_file=path.name)
+    if not looks_like_notice(parsed, text):
+        raise NoticeError(
+            f"{path.name}: not a rectification notice (no problems, no declared totals)"
+        )
     meta = {
         "source_file": path.name,
         "source_sha256": sha256_of(path),

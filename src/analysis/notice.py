@@ -10,17 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .outline import RESULT_LABEL_RE, WRAPPER_RE, Heading, Outline, build_outline
 from .sentences import Sentences
-from .textnorm import NUMBER, cn_to_int, int_to_cn, normalise
+from .textnorm import NUMBER, cn_to_int, int_to_cn, normalise, to_simplified
 
 _CN = "一二三四五六七八九十"
 
-# 1.关于“…”问题的整改 / 1、关于"…"问题的整改情况
-ITEM_RE = re.compile(
-    r"(?:^|(?<=[。\n]))[ \t]*(\d{1,3})\s*[.、]\s*关于\s*[“\"”]([^“”\"\n]{1,200})[”\"“]\s*(?:的)?问题的?整改(?:情况)?[。.:]?"
-)
-SECTION_RE = re.compile(rf"(?m)^[ \t]*([{_CN}]+)、([^\n]{{1,40}})$")
-RESULT_LABEL_RE = re.compile(r"(?:整改结果及成效|整改落实情况|整改情况|整改成效|整改措施)\s*[:]")
 _BOUNDARY = set("。;:,\n ")
 
 
@@ -39,44 +34,49 @@ class NoticeTables:
 def parse_notice(text: str, source_file: str = "notice.txt") -> NoticeTables:
     """Read a notice's text into ledger rows; the text is used as given (see textnorm)."""
     out = NoticeTables()
-    text = normalise(text)
+    damaged = text.count("\ufffd")
+    text = to_simplified(normalise(text))
     sents = Sentences(text)
-    sections = find_sections(text)
-    items_region = sections.get("items", (0, len(text)))
-    _read_items(text, items_region, sents, source_file, out)
+    outline = build_outline(text)
+    _read_items(text, outline, sents, source_file, out)
     for section in ("work_organisation", "next_steps"):
-        if section in sections:
-            _read_plan(text, sections[section], section, sents, source_file, out)
+        if section in outline.sections:
+            _read_plan(text, outline.sections[section], section, sents, source_file, out)
     _read_declared(text, sents, source_file, out)
+    _read_tallies(text, sents, source_file, out)
+    _check_damage(text, damaged, out)
     _assign_status(out)
     _read_events(text, sents, source_file, out)
     _read_delegates(text, sents, source_file, out)
     _read_organisations(text, sents, source_file, out)
     _read_pilots(text, sents, source_file, out)
     _read_awards(text, sents, source_file, out)
-    unit = re.search(r"对([^,,。\n]{2,20}?)进行了巡察", text)
+    unit = find_unit(text)
     if unit:
-        out.meta["unit"] = unit.group(1)
+        out.meta["unit"] = unit
     return out
 
 
-def find_sections(text: str) -> dict[str, tuple[int, int]]:
-    """Locate the notice's top-level sections (一、二、三、) by what their titles say."""
-    heads = list(SECTION_RE.finditer(text))
-    found: dict[str, tuple[int, int]] = {}
-    for i, m in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        title = m.group(2)
-        if "下一步" in title or "计划" in title:
-            kind = "next_steps"
-        elif "落实" in title or ("整改" in title and "情况" in title and "组织" not in title):
-            kind = "items"
-        elif "组织" in title:
-            kind = "work_organisation"
-        else:
-            continue
-        found.setdefault(kind, (m.end(), end))
-    return found
+UNIT_PATTERNS = [
+    re.compile(r"对([^,。\n]{2,20}?)(?:党组|党委|支部)?进行了(?:专项)?巡察"),
+    re.compile(r"巡察组向([^,。\n]{2,20}?)反馈"),
+    re.compile(r"^\s*(?:中共)?([^\n,。]{2,24}?)(?:党组|党委|党支部|支部委员会)?关于"),
+]
+
+
+def find_unit(text: str) -> str | None:
+    """The inspected unit, from 对X进行了巡察, 向X反馈, or the title line."""
+    for pattern in UNIT_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def looks_like_notice(out: NoticeTables, text: str) -> bool:
+    """A notice speaks of 整改 or 巡察 and yields problems or declared totals."""
+    speaks = "整改" in text or "巡察" in text or "巡视" in text
+    return speaks and bool(out.rows.get("findings") or out.rows.get("declared"))
 
 
 def enumerate_markers(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -110,27 +110,89 @@ def split_heading(text: str, start: int, end: int) -> tuple[str | None, str]:
     return None, body
 
 
-def _read_items(text, region, sents, source_file, out: NoticeTables) -> None:
-    start, end = region
-    items = [m for m in ITEM_RE.finditer(text, start, end)]
-    for i, m in enumerate(items):
-        body_end = items[i + 1].start() if i + 1 < len(items) else end
-        number = int(m.group(1))
-        out.add(
-            "findings",
-            {
-                "number": number,
-                "title": m.group(2).strip(),
-                **sents.provenance(m.start(1), source_file),
-            },
-        )
-        _read_measures(text, number, m.end(), body_end, sents, source_file, out)
-    numbers = [int(m.group(1)) for m in items]
-    if numbers and numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        out.warnings.append(f"problem numbers are not consecutive: {numbers}")
+def _read_items(text, outline: Outline, sents, source_file, out: NoticeTables) -> None:
+    """One finding per problem (or per sub-problem where a problem has them), with its measures."""
+    stops = ("problem", "aspect", "section")
+    headings = outline.headings
+    aspect, number, labels = None, 0, []
+    for i, h in enumerate(headings):
+        if h.role in ("section", "aspect"):
+            aspect = h.title if h.role == "aspect" else None
+        if h.role != "problem":
+            continue
+        end = outline.end_of(i, stops)
+        inside = [c for c in headings if h.start < c.start < end]
+        subs = [c for c in inside if c.role == "sub_problem"]
+        title = problem_title(h)
+        labels.append(h)
+        if not subs:
+            number += 1
+            _add_finding(out, number, h.label, title, None, aspect, h.start, sents, source_file)
+            titled = [c for c in inside if c.role == "measure"]
+            _read_measures(text, number, h.body_start, end, titled, sents, source_file, out)
+            continue
+        for k, c in enumerate(subs):
+            c_end = subs[k + 1].start if k + 1 < len(subs) else end
+            number += 1
+            _add_finding(
+                out,
+                number,
+                f"{h.label}{c.label}",
+                problem_title(c),
+                title,
+                aspect,
+                c.start,
+                sents,
+                source_file,
+            )
+            _read_measures(text, number, c.body_start, c_end, [], sents, source_file, out)
+    _check_numbering(labels, out)
 
 
-def _read_measures(text, number, start, end, sents, source_file, out: NoticeTables) -> None:
+def problem_title(h: Heading) -> str:
+    """The problem as quoted in a 关于“…” wrapper, or the heading's own words."""
+    wrapped = WRAPPER_RE.match(h.title)
+    return (wrapped.group(1) if wrapped else h.title).strip().rstrip("。.;:")
+
+
+def _add_finding(out, number, label, title, parent, aspect, at, sents, source_file) -> None:
+    out.add(
+        "findings",
+        {
+            "number": number,
+            "label": label,
+            "title": title,
+            "parent": parent,
+            "aspect": aspect,
+            **sents.provenance(at, source_file),
+        },
+    )
+
+
+def _check_numbering(problems: list[Heading], out: NoticeTables) -> None:
+    values = [h.value for h in problems if h.kind in ("num", "cn", "pcn")]
+    if values and values != list(range(values[0], values[0] + len(values))):
+        out.warnings.append(f"problem numbers are not consecutive: {values}")
+
+
+def _read_measures(text, number, start, end, titled, sents, source_file, out: NoticeTables) -> None:
+    """Measures: titled sub-paragraphs, 一是/二是…, one unnumbered paragraph, or none."""
+    if titled:
+        for k, c in enumerate(titled, start=1):
+            stop = titled[k].start if k < len(titled) else end
+            out.add(
+                "measures",
+                {
+                    "finding_number": number,
+                    "seq": k,
+                    "marker": c.label,
+                    "heading": c.title,
+                    "text": text[c.body_start : stop].strip(),
+                    "enumerated": True,
+                    **_span(text, c.start, len(text[:stop].rstrip()), source_file),
+                },
+            )
+        return
     label = RESULT_LABEL_RE.search(text, start, end)
     body_start = label.end() if label else start
     markers = enumerate_markers(text, body_start, end)
@@ -205,14 +267,17 @@ DECLARED_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("aspects", re.compile(rf"{_N}个方面")),
     ("problems", re.compile(rf"{_N}个具体问题")),
     ("problems", re.compile(rf"反馈问题{_N}[个项]")),
-    ("problems", re.compile(rf"(?:^|(?<=[,;:。]))\s*{_N}个问题")),
+    ("problems", re.compile(rf"(?:梳理|查找|指出|反馈)(?:出)?问题{_N}[个项]")),
+    ("problems", re.compile(rf"(?:反馈|指出|梳理)的{_N}个问题")),
+    ("problems", re.compile(rf"(?:^|(?<=[,;:。]))\s*{_N}个问题(?!需|长期|持续)")),
     ("tasks", re.compile(rf"{_N}项整改任务")),
     ("tasks", re.compile(rf"整改任务{_N}[项个条]")),
     ("measures", re.compile(rf"{_N}[条项]整改(?:举措|措施)")),
     ("measures", re.compile(rf"整改(?:举措|措施){_N}[条项]")),
     ("completed", re.compile(rf"已完成(?:整改)?{_N}[个项]")),
+    ("completed", re.compile(rf"{_N}[个项](?:问题|任务)?(?:已)?全部(?:完成整改|整改完成|完成)")),
     ("in_progress", re.compile(rf"(?:正在整改|整改中|基本完成|阶段性完成|部分整改){_N}[个项]")),
-    ("long_term", re.compile(rf"{_N}[个项](?:需)?(?:长期坚持|持续整改)")),
+    ("long_term", re.compile(rf"{_N}[个项](?:问题|任务)?(?:需)?(?:长期坚持|持续整改)")),
     ("not_completed", re.compile(rf"未完成(?:整改)?{_N}[个项]")),
     ("completion_rate", re.compile(r"完成率(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")),
 ]
@@ -253,10 +318,77 @@ def _read_declared(text, sents, source_file, out: NoticeTables) -> None:
     _check_mentions_agree(out)
 
 
+MISSING_NUMBER_RE = re.compile(
+    r"(?:已完成(?:整改)?|正在整改|阶段性完成|基本完成|未完成|反馈问题|整改任务)(?=[个项][,;。、])"
+    r"|完成率(?:为|达)?(?=%)"
+)
+
+
+def _check_damage(text: str, damaged: int, out: NoticeTables) -> None:
+    """Say what the reader could not read: lost characters, lost digits, a cut-off end."""
+    if damaged:
+        out.warnings.append(
+            f"the text has {damaged} unreadable character(s) (U+FFFD), shown as spaces"
+        )
+    for m in MISSING_NUMBER_RE.finditer(text):
+        context = text[m.start() : m.end() + 2]
+        out.warnings.append(f"a figure has lost its number: '{context}'")
+    tail = text.rstrip()
+    if tail and tail[-1] not in '。!?”")>》':
+        out.warnings.append(f"the text ends mid-sentence ('…{tail[-12:]}'); it may be cut off")
+    declared = next((r for r in out.rows.get("declared", []) if r["figure"] == "problems"), None)
+    listed = len(out.rows.get("findings", []))
+    if declared and listed and int(declared["value"]) != listed:
+        out.warnings.append(
+            f"the notice declares {int(declared['value'])} problems but lists {listed}"
+        )
+
+
+TALLY_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("criticism_education", re.compile(rf"批评教育{_N}(人次|人)")),
+    ("reminder_talk", re.compile(rf"(?:提醒谈话|谈话提醒|约谈){_N}(人次|人)")),
+    ("admonishment", re.compile(rf"诫勉谈话{_N}(人次|人)")),
+    ("disciplinary_sanction", re.compile(rf"(?:党纪|政务|纪律)?处分{_N}(人)")),
+    ("accountability", re.compile(rf"问责{_N}(人)")),
+    (
+        "rules",
+        re.compile(
+            rf"(?:建立|完善|制定|修订|出台|健全)(?:完善|修订|健全)?(?:各类|相关)?制度(?:机制)?{_N}(项|个|条|份)"
+        ),
+    ),
+    (
+        "money",
+        re.compile(
+            r"(?:追缴|收回|挽回|退还|清退|追回)(?:资金|经费|款项|违规资金)?(\d+(?:\.\d+)?)(万元|亿元|元)"
+        ),
+    ),
+]
+
+
+def _read_tallies(text, sents, source_file, out: NoticeTables) -> None:
+    """Side tallies: people disciplined or reminded, rules made, money recovered."""
+    for kind, pattern in TALLY_PATTERNS:
+        for m in pattern.finditer(text):
+            raw = m.group(1)
+            value = float(raw) if kind == "money" else cn_to_int(raw)
+            if value is None:
+                continue
+            out.add(
+                "tallies",
+                {
+                    "kind": kind,
+                    "value": float(value),
+                    "unit": m.group(2),
+                    "phrase": m.group(0),
+                    **sents.provenance(m.start(), source_file),
+                },
+            )
+
+
 def _about_rectification(text: str, sents: Sentences, pos: int) -> bool:
     """Totals count only in sentences about the inspection's problems, not e.g. '5个方面开展合作'."""
     span = sents.span_at(pos)
-    return any(w in text[span.start : span.end] for w in ("问题", "整改", "巡察", "反馈"))
+    return any(w in text[span.start : span.end] for w in ("问题", "整改", "巡察", "反馈", "完成"))
 
 
 def _value(raw: str, figure: str) -> float | None:

@@ -19,7 +19,9 @@ PROVENANCE = {
 TABLES: dict[str, dict[str, object]] = {
     "findings": {
         "number": "Int64",
+        "label": "string",
         "title": "string",
+        "parent": "string",
         "aspect": "string",
         "category": "string",
         "status": STATUS_DTYPE,

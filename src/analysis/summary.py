@@ -18,7 +18,18 @@ def declared(ledger: Ledger) -> dict[str, float | int | None]:
     for figure in DECLARED_FIGURES:
         value = ledger.declared_value(figure)
         out[figure] = value if figure == "completion_rate" or value is None else int(value)
+    out["in_progress"] = _in_progress(ledger)
     return out
+
+
+def _in_progress(ledger: Ledger) -> int | None:
+    """In progress as declared: 正在整改, 基本完成 and 阶段性完成 added up within one sentence."""
+    rows = ledger.declared[ledger.declared["figure"] == "in_progress"]
+    if rows.empty:
+        return None
+    first = rows["span_start"].iloc[0]
+    same = rows[rows["span_start"] == first] if pd.notna(first) else rows.iloc[:1]
+    return int(same["value"].sum())
 
 
 def reconciliation(ledger: Ledger) -> pd.DataFrame:
@@ -35,10 +46,15 @@ def reconciliation(ledger: Ledger) -> pd.DataFrame:
         "completion_rate": completion.completion_rate(findings),
     }
     rows = []
+    known = len(findings) and findings["status"].notna().any()
     for figure, value in ledger_values.items():
-        if stated.get(figure) is not None and len(findings):
-            rows.append(_row(figure, stated[figure], value, "ledger"))
-    rate, done, total = stated["completion_rate"], stated["completed"], stated["problems"]
+        if stated.get(figure) is None or not len(findings):
+            continue
+        if figure != "problems" and not known:
+            continue  # the source does not say which items are done: nothing to count
+        rows.append(_row(figure, stated[figure], value, "ledger"))
+    rate, done = stated["completion_rate"], stated["completed"]
+    total = stated["problems"] or stated["tasks"]
     if rate is not None and done is not None and total:
         rows.append(_row("completion_rate", rate, done / total, "declared counts"))
     return pd.DataFrame(
