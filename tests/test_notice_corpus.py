@@ -143,3 +143,49 @@ def test_ingest_fails_only_with_notice_error(tmp_path_factory, text):
     path.write_text(text, encoding="utf-8")
     with contextlib.suppress(NoticeError):
         ingest_notice(path)
+
+
+def test_rollup_compares_units(tmp_path, capsys):
+    from analysis.paths import BUNDLED_LEDGER
+    from analysis.rollup import disagreement_table, rollup
+
+    table = rollup([CORPUS, BUNDLED_LEDGER])
+    assert len(table) == 15
+    by_file = table.set_index("file")
+    assert by_file.loc["n14_not_a_notice.txt", "error"].startswith("n14_not_a_notice.txt: not a")
+    assert disagreement_table(table)["file"].tolist() == ["n11_rate_mismatch.txt"]
+    assert by_file.loc["n11_rate_mismatch.txt", "counted_rate"] == 0.9
+    assert by_file.loc["ledger.xlsx", "days_feedback_to_publication"] == 264
+    assert (
+        by_file.loc["n10_tallies.txt", "reconciliation_agrees"] is False
+        or not by_file.loc["n10_tallies.txt", "reconciliation_agrees"]
+    )
+    assert main(["rollup", str(CORPUS), "--out", str(tmp_path), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert (
+        len(rows) == 14
+        and (tmp_path / "rollup.xlsx").exists()
+        and (tmp_path / "rollup.csv").exists()
+    )
+
+
+def test_rollup_notebook_runs(tmp_path):
+    import nbformat
+    import papermill as pm
+
+    from analysis.paths import NOTEBOOKS_DIR
+
+    out = tmp_path / "rollup.ipynb"
+    pm.execute_notebook(
+        str(NOTEBOOKS_DIR / "rollup.ipynb"),
+        str(out),
+        kernel_name="python3",
+        parameters={"inputs": str(CORPUS), "output_dir": str(tmp_path)},
+        progress_bar=False,
+    )
+    nb = nbformat.read(out, as_version=4)
+    html = "".join(
+        o.get("data", {}).get("text/html", "") for c in nb.cells for o in c.get("outputs", [])
+    )
+    assert "n11_rate_mismatch.txt" in html
+    assert (tmp_path / "rollup.xlsx").exists()

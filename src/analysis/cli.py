@@ -163,6 +163,22 @@ def _roster(args: argparse.Namespace, ledger):
     return roster_figures(load_roster(args.roster), ledger, as_of=args.as_of)
 
 
+def cmd_rollup(args: argparse.Namespace) -> int:
+    from .rollup import rollup, write_rollup
+
+    table = rollup(args.inputs)
+    if args.out:
+        for path in write_rollup(table, Path(args.out)):
+            print(f"wrote {path}", file=sys.stderr)
+    if args.json:
+        print_json(table.to_dict("records"))
+    else:
+        shown = table.drop(columns=["inspection_start"]).copy()
+        print(shown.to_string(index=False, na_rep="—"))
+    failed = int(table["error"].notna().sum())
+    return EXIT_INVALID if failed == len(table) and failed else 0
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--roster", help="per-delegate roster (.xlsx/.csv); only aggregates are shown")
     p.add_argument("--as-of", help="date the figures are as of (YYYY-MM-DD; default today)")
@@ -231,6 +247,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help="render even if nothing changed")
     p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("rollup", help="read many notices and ledgers into one comparison table")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        help="notices (.txt/.html/.docx), ledgers (.xlsx/.csv) or folders of them",
+    )
+    p.add_argument("--out", help="folder for rollup.xlsx and rollup.csv")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rollup)
     return parser
 
 

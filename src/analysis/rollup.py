@@ -1,0 +1,190 @@
+"""Roll many notices and ledgers up into one table, one row per unit, to compare units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import theme
+from .errors import LedgerError, NoticeError
+from .i18n import pct
+from .load import NOTICE_SUFFIXES, load_ledger
+from .summary import reconciliation, summary
+from .xlsx import write_workbook
+
+LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".csv")
+COLUMNS = [
+    "unit",
+    "file",
+    "kind",
+    "inspection_start",
+    "feedback",
+    "published",
+    "declared_problems",
+    "declared_completed",
+    "declared_rate",
+    "counted_rate",
+    "ledger_findings",
+    "ledger_completed",
+    "ledger_rate",
+    "stated_rate_agrees",
+    "reconciliation_agrees",
+    "days_feedback_to_publication",
+    "warnings",
+    "error",
+]
+
+
+def collect(inputs: list[str | Path]) -> list[Path]:
+    """Files named, and the notices and ledgers inside folders named (sorted, not recursive)."""
+    files: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            files += sorted(
+                p for p in item.iterdir() if p.suffix.lower() in NOTICE_SUFFIXES + LEDGER_SUFFIXES
+            )
+        else:
+            files.append(item)
+    return files
+
+
+def unit_row(path: Path) -> dict:
+    """One unit's figures; a file that cannot be read gives a row with its error."""
+    try:
+        ledger = load_ledger(path)
+    except (LedgerError, NoticeError) as exc:
+        reason = str(exc.problems[0]) if isinstance(exc, LedgerError) else str(exc)
+        return {"file": path.name, "error": reason}
+    s = summary(ledger)
+    events = ledger.events.drop_duplicates("kind").set_index("kind")["date"]
+    rec = reconciliation(ledger)
+    counted = rec[rec["basis"] == "declared counts"]
+    counts = counted["agrees"]
+    ledger_rows = rec[rec["basis"] == "ledger"]["agrees"]
+    feedback, published = events.get("feedback"), events.get("publication")
+    known = ledger.findings["status"].notna().any()
+    return {
+        "unit": ledger.unit,
+        "file": path.name,
+        "kind": ledger.meta.get("source_kind", ""),
+        "inspection_start": events.get("inspection_start"),
+        "feedback": feedback,
+        "published": published,
+        "declared_problems": s["declared"]["problems"],
+        "declared_completed": s["declared"]["completed"],
+        "declared_rate": s["declared"]["completion_rate"],
+        "counted_rate": float(counted["ledger"].iloc[0]) if len(counted) else None,
+        "ledger_findings": s["findings"]["total"],
+        "ledger_completed": s["findings"]["completed"] if known else None,
+        "ledger_rate": s["findings"]["completion_rate"] if known else None,
+        "stated_rate_agrees": bool(counts.iloc[0]) if len(counts) else None,
+        "reconciliation_agrees": bool(ledger_rows.all()) if len(ledger_rows) else None,
+        "days_feedback_to_publication": (published - feedback).days
+        if feedback is not None and published is not None
+        else None,
+        "warnings": len(ledger.warnings),
+        "error": None,
+    }
+
+
+def rollup(inputs: list[str | Path]) -> pd.DataFrame:
+    """The roll-up table for the inputs (files or folders)."""
+    rows = [unit_row(p) for p in collect(inputs)]
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("inspection_start", "feedback", "published"):
+        df[col] = pd.to_datetime(df[col])
+    for col in (
+        "declared_problems",
+        "declared_completed",
+        "ledger_findings",
+        "ledger_completed",
+        "days_feedback_to_publication",
+        "warnings",
+    ):
+        df[col] = pd.to_numeric(df[col]).astype("Int64")
+    for col in ("declared_rate", "counted_rate", "ledger_rate"):
+        df[col] = pd.to_numeric(df[col]).astype("Float64")
+    for col in ("stated_rate_agrees", "reconciliation_agrees"):
+        df[col] = df[col].astype("boolean")
+    return df
+
+
+def write_rollup(df: pd.DataFrame, out_dir: Path) -> list[Path]:
+    """rollup.xlsx and rollup.csv in out_dir (atomic)."""
+    from .atomic import write_text
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    xlsx, csv = out_dir / "rollup.xlsx", out_dir / "rollup.csv"
+    write_workbook(xlsx, {"rollup": df})
+    write_text(csv, df.to_csv(index=False))
+    return [xlsx, csv]
+
+
+def _zh(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def completion_chart(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
+    """Completion rate per unit: the rate the unit states, beside the rate its counts give."""
+    data = df[df["error"].isna()].copy()
+    counted = data["counted_rate"]
+    fig = go.Figure(
+        [
+            go.Bar(
+                name=_zh(lang, "通报所述完成率", "Stated rate"),
+                x=data["unit"],
+                y=data["declared_rate"],
+                marker_color=theme.PALETTE[0],
+                text=[pct(v) if pd.notna(v) else "—" for v in data["declared_rate"]],
+                textposition="outside",
+            ),
+            go.Bar(
+                name=_zh(lang, "按所述数量计算", "From stated counts"),
+                x=data["unit"],
+                y=counted,
+                marker_color=theme.PALETTE[3],
+                text=[pct(v) if pd.notna(v) else "—" for v in counted],
+                textposition="outside",
+            ),
+        ]
+    )
+    fig.update_layout(barmode="group", yaxis=dict(tickformat=".0%", range=[0, 1.15]))
+    note = _zh(
+        lang,
+        f"来源：{len(data)}份通报/台账；“—”表示未说明",
+        f"Source: {len(data)} notices/ledgers; — means not stated",
+    )
+    return theme.apply(fig, _zh(lang, "各单位整改完成率", "Completion rate by unit"), note)
+
+
+def disagreement_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Units whose stated rate disagrees with their own counts."""
+    bad = df[df["stated_rate_agrees"].eq(False).fillna(False)]
+    return bad[
+        ["unit", "file", "declared_problems", "declared_completed", "declared_rate"]
+    ].reset_index(drop=True)
+
+
+def time_to_publication_chart(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
+    """Days from feedback to publication, for the units whose notices give both dates."""
+    data = df[df["days_feedback_to_publication"].notna()]
+    fig = go.Figure(
+        go.Bar(
+            x=data["unit"],
+            y=data["days_feedback_to_publication"],
+            marker_color=theme.PALETTE[0],
+            text=data["days_feedback_to_publication"],
+            textposition="outside",
+        )
+    )
+    missing = int(df["error"].isna().sum() - len(data))
+    note = _zh(
+        lang,
+        f"{missing}个单位缺少反馈或公布日期，未列入",
+        f"{missing} units lack a feedback or publication date and are not shown",
+    )
+    return theme.apply(
+        fig, _zh(lang, "从反馈到公布整改情况的天数", "Days from feedback to publication"), note
+    )
