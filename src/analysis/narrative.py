@@ -19,7 +19,7 @@ def key_points(s: dict, lang: str = "zh") -> list[str]:
             f"{f['total']} specific problems; {f['completed']} completed ({pct(f['completion_rate'])})."
         )
     declared = [
-        f"{d[k]}{'个' if zh else ' '}{t(k, lang)}"
+        f"{d[k]}个{t(k, lang)}" if zh else f"{d[k]} {t(k, lang).lower()}"
         for k in ("aspects", "categories", "problems")
         if d[k] is not None
     ]
