@@ -17,22 +17,12 @@ from analysis import NoticeError, ingest_notice
 from analysis.cli import main
 from analysis.notice import parse_notice
 from analysis.noticetext import read_notice_text
+from analysis.schema import DECLARED_FIGURES
 from analysis.summary import declared, reconciliation
 
 CORPUS = Path(__file__).parent / "notices"
 EXPECTED = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
-FIGURES = [
-    "aspects",
-    "categories",
-    "problems",
-    "tasks",
-    "measures",
-    "completed",
-    "in_progress",
-    "long_term",
-    "not_completed",
-    "completion_rate",
-]
+FIGURES = DECLARED_FIGURES
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -116,3 +116,8 @@ def test_loader_raises_only_ledger_error(tmp_path_factory, rows):
         filled = {str(c).strip() for c in row if c is not None and str(c).strip()}
         aspect_row = len(filled) == 1 and next(iter(filled)).startswith("一、")
         assert not filled or aspect_row or excel_row in loaded, (excel_row, row)
+
+
+def test_superscript_digits_are_not_numbers():
+    # found by test_loader_raises_only_ledger_error: '²'.isdigit() is True but int('²') fails
+    assert cn_to_int("²") is None and cn_to_int("12") == 12 and cn_to_int("十二") == 12

@@ -14,8 +14,6 @@ from .outline import RESULT_LABEL_RE, WRAPPER_RE, Heading, Outline, build_outlin
 from .sentences import Sentences
 from .textnorm import NUMBER, cn_to_int, int_to_cn, normalise, to_simplified
 
-_CN = "一二三四五六七八九十"
-
 _BOUNDARY = set("。;:,\n ")
 
 

@@ -263,19 +263,7 @@ class SheetReader:
         self.header_at = header_at
         values = grid.iloc[start:].to_numpy(dtype=object, copy=True)
         self.rows = np.arange(start + 1, start + 1 + len(values))  # sheet row numbers
-        self.empty = np.array(
-            [
-                [
-                    v is None
-                    or v == ""
-                    or (v.__class__ is str and v.isspace())
-                    or (v.__class__ is float and v != v)
-                    for v in row
-                ]
-                for row in values.tolist()
-            ],
-            dtype=bool,
-        ).reshape(values.shape)
+        self.empty = _empty_cells(values)
         values[self.empty] = None
         self.values = values
         self.problems: list[tuple[int, int, Problem]] = []
@@ -486,6 +474,16 @@ class SheetReader:
                 "\n".join(texts.get_group(o)) for o in several
             ]
         return measures
+
+
+def _empty_cells(values: np.ndarray) -> np.ndarray:
+    """True where a cell is blank: missing, empty or only white space (column by column)."""
+    empty = pd.isna(values) | (values == "")
+    for j in range(values.shape[1]):
+        column = pd.Series(values[:, j], dtype=object)
+        if pd.api.types.infer_dtype(column, skipna=True) in ("string", "mixed", "mixed-integer"):
+            empty[:, j] |= column.str.isspace().fillna(False).to_numpy(dtype=bool)
+    return empty
 
 
 def _text(values: pd.Series) -> pd.Series:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .textnorm import NUMBER, cn_to_int
+from .textnorm import NUMBER, cn_to_int, int_to_cn
 
 _CN = "一二三四五六七八九十"
 MARKER_RE = re.compile(
@@ -54,13 +54,7 @@ class Heading:
 
     @property
     def marker(self) -> str:
-        return str(self.value) if self.kind in ("num", "pnum") else _cn_label(self.value)
-
-
-def _cn_label(n: int) -> str:
-    from .textnorm import int_to_cn
-
-    return int_to_cn(n)
+        return str(self.value) if self.kind in ("num", "pnum") else int_to_cn(self.value)
 
 
 @dataclass

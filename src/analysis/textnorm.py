@@ -71,7 +71,7 @@ def cn_to_int(s: str) -> int | None:
     s = s.strip()
     if not s:
         return None
-    if s.isdigit():
+    if s.isascii() and s.isdigit():
         return int(s)
     if not re.fullmatch(CN_NUMERAL, s):
         return None
