@@ -76,3 +76,20 @@ def test_rates_by_leader_and_on_time(messy_xlsx):
     by_leader = completion_by(f, "leader").set_index("leader")["rate"].to_dict()
     assert by_leader == {"张三": 0.5, "李四": 0.0, "王五": 0.0}
     assert on_time_rate(f) == 1.0
+
+
+def test_briefing_source_table_cites_sentences(bundled, messy_xlsx):
+    from analysis.briefing import source_table
+
+    table = source_table(bundled).set_index("数据")
+    assert table.loc["已完成", "数值"] == "20" and "已完成整改20个" in table.loc["已完成", "出处"]
+    assert (
+        table.loc["基层一线", "数值"] == "≥70%"
+        and "基层一线人员不低于70%" in table.loc["基层一线", "出处"]
+    )
+    assert (
+        table.loc["新建妇联组织", "数值"] == "11"
+        and table.loc["新建妇联组织", "出处"].count(" / ") == 1
+    )
+    office = source_table(load_ledger(messy_xlsx), "en").set_index("Figure")
+    assert office.loc["Findings", "Source"] == "messy.xlsx: 台账 rows 5–12"

@@ -65,6 +65,36 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def source_table(ledger: Ledger, lang: str = "zh") -> pd.DataFrame:
+    """Key figures with the sentence (notice) or file and row (ledger) each comes from."""
+    rows = []
+    declared = ledger.declared[ledger.declared["mention"] == 1]
+    for r in declared.itertuples():
+        shown = pct(r.value) if r.figure == "completion_rate" else f"{r.value:g}"
+        rows.append((t(r.figure, lang), shown, r.source_text))
+    for r in ledger.delegates.itertuples():
+        bound = (
+            f"≥{pct(r.threshold)}"
+            if pd.notna(r.threshold)
+            else ("present" if lang == "en" else "一定数量")
+        )
+        rows.append((t(r.indicator, lang), bound, r.source_text))
+    if len(ledger.organisations):
+        lists = " / ".join(ledger.organisations["source_text"].drop_duplicates())
+        rows.append((t("new_organisations", lang), str(len(ledger.organisations)), lists))
+    if ledger.meta.get("source_kind") == "office_ledger":
+        f = ledger.findings
+        rows.append(
+            (
+                t("findings", lang),
+                str(len(f)),
+                f"{ledger.meta.get('source_file')}: {ledger.meta.get('sheet')} rows {f['source_row'].min()}–{f['source_row'].max()}",
+            )
+        )
+    headers = ("数据", "数值", "出处") if lang == "zh" else ("Figure", "Value", "Source")
+    return pd.DataFrame(rows, columns=list(headers))
+
+
 @dataclass
 class Briefing:
     """A ledger, the briefing's options and the charts drawn from it."""
@@ -197,6 +227,12 @@ class Briefing:
             )
             return
         display(HTML(late.to_html(index=False, escape=True, na_rep="")))
+
+    def sources(self) -> None:
+        """Where each key figure comes from: the sentence of the notice, or the ledger row."""
+        display(
+            HTML(source_table(self.ledger, self.lang).to_html(index=False, escape=True, na_rep=""))
+        )
 
     def data_notes(self) -> None:
         """Sources, what is inferred, and what the data cannot tell."""
