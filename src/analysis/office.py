@@ -417,17 +417,13 @@ class SheetReader:
                 parsed[v] = parse_date(v, allow_long_term=allow_long_term)
             except ValueError as exc:
                 parsed[v] = exc
-        dates = [None] * len(raw)
-        long_term = np.zeros(len(raw), dtype=bool)
-        for i, v in enumerate(raw):
-            if v is None:
-                continue
-            p = parsed[v]
-            if isinstance(p, ValueError):
-                self.problem(int(rows[i]), key, str(p))
-            else:
-                dates[i], long_term[i] = p.date, p.long_term
-        return {"date": pd.to_datetime(pd.Series(dates, dtype=object)), "long_term": long_term}
+        errors = {v for v, p in parsed.items() if isinstance(p, ValueError)}
+        for i in np.flatnonzero(raw.isin(errors).to_numpy()) if errors else []:
+            self.problem(int(rows[i]), key, str(parsed[raw.iat[i]]))
+        good = {v: p for v, p in parsed.items() if v not in errors}
+        dates = raw.map({v: p.date for v, p in good.items()})
+        long_term = raw.map({v: p.long_term for v, p in good.items()}).eq(True).to_numpy()
+        return {"date": pd.to_datetime(dates), "long_term": long_term}
 
     def _measures(
         self, is_finding: np.ndarray, is_continuation: np.ndarray, findings: pd.DataFrame
