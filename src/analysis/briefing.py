@@ -6,6 +6,7 @@ problem title containing <script> shows as text and runs nothing.
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,12 +133,10 @@ class Briefing:
     def _t(self, zh: str, en: str) -> str:
         return zh if self.lang == "zh" else en
 
-    @property
+    @functools.cached_property
     def figures(self) -> dict:
         """The summary figures (computed once)."""
-        if not hasattr(self, "_figures"):
-            self._figures = summary(self.ledger, as_of=self.as_of)
-        return self._figures
+        return summary(self.ledger, as_of=self.as_of)
 
     def header(self) -> None:
         """Unit, as-of date, the ledger file and its hash."""

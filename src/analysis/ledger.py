@@ -59,10 +59,7 @@ def sha256_of(path: Path | str) -> str:
 
 def from_rows(rows: dict[str, list[dict]], meta: dict[str, str], warnings: list[str]) -> Ledger:
     """Build a Ledger from rows per table, every table present and typed."""
-    tables = {
-        name: schema.conform(pd.DataFrame(rows.get(name, [])), name) for name in schema.TABLES
-    }
-    return Ledger(tables=tables, meta=meta, warnings=warnings)
+    return from_frames({name: pd.DataFrame(r) for name, r in rows.items()}, meta, warnings)
 
 
 def from_frames(
