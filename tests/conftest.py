@@ -7,12 +7,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from openpyxl import Workbook
 
 from analysis import load_ledger
 from analysis.paths import RAW_NOTICE
 
-FIXTURES = Path(__file__).parent / "fixtures"
+# Shared CI machines are noisy: property tests check behaviour, never per-example speed.
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 
 @pytest.fixture(scope="session")
