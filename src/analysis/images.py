@@ -7,7 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
-import plotly.io as pio
+import kaleido
 
 from .atomic import atomic_path
 from .theme import HEIGHT, WIDTH
@@ -44,14 +44,22 @@ def write_images(figures: dict[str, object], out_dir: Path, formats: list[str]) 
         return []
     with contextlib.ExitStack() as stack:
         tmps = [stack.enter_context(atomic_path(t[2])) for t in targets]
-        pio.write_images(
-            [t[1] for t in targets],
-            [str(p) for p in tmps],
-            format=[t[3] for t in targets],
-            width=WIDTH,
-            height=HEIGHT,
-            scale=[PNG_SCALE if t[3] == "png" else 1 for t in targets],
-        )
+        specs = [
+            {
+                "fig": fig.to_dict(),
+                "path": tmp,
+                "opts": {
+                    "format": fmt,
+                    "width": WIDTH,
+                    "height": HEIGHT,
+                    "scale": PNG_SCALE if fmt == "png" else 1,
+                },
+            }
+            for (_, fig, _, fmt), tmp in zip(targets, tmps, strict=True)
+        ]
+        # kaleido, not plotly.io.write_images: plotly cannot pass mathjax=False, and kaleido's
+        # default fetches MathJax from a CDN, which stalls on an offline intranet PC.
+        kaleido.write_fig_from_object_sync(specs, kopts={"mathjax": False})
     return [t[2] for t in targets]
 
 
