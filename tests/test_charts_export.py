@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 
+import kaleido.errors
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
@@ -176,3 +177,40 @@ def test_ageing_of_open_items(messy_xlsx):
     f = load_ledger(messy_xlsx).findings
     got = ageing(f, opened="2024-03-28", as_of="2024-05-10").set_index("bucket")["count"].to_dict()
     assert got == {"0-30": 0, "31-60": 4, "61-90": 0, "90+": 0}
+
+
+@needs_browser
+def test_deferred_images_are_drawn_later_in_a_shared_browser(bundled, tmp_path):
+    from analysis.images import DEFERRED, ImageSession, draw_deferred
+
+    result = export_charts(
+        bundled, tmp_path, ["png", "svg", "pptx"], "zh", "2025-01-01", defer=True
+    )
+    assert (tmp_path / DEFERRED) in result.written and not list(tmp_path.glob("*.png"))
+    session = ImageSession()
+    try:
+        drawn = draw_deferred(tmp_path, session)
+        again = export_charts(bundled, tmp_path / "2", ["svg"], "zh", "2025-01-01", defer=True)
+        drawn_again = draw_deferred(again.written[0].parent, session)
+    finally:
+        session.close()
+    assert len(drawn) == 2 * len(result.charts.charts) and not (tmp_path / DEFERRED).exists()
+    assert "20个问题全部完成整改" in (tmp_path / "completion_overview.svg").read_text("utf-8")
+    assert {p.name for p in drawn_again} == {f"{c.name}.svg" for c in result.charts.charts}
+
+
+@needs_browser
+def test_a_failed_drawing_raises_and_leaves_no_file(tmp_path):
+    from analysis.images import write_images
+
+    good = {"data": [{"type": "bar", "x": ["甲"], "y": [1]}]}
+    broken = {"data": "not a list of traces"}
+    with pytest.raises(kaleido.errors.KaleidoError, match="non-array figure data"):
+        write_images({"good": good, "broken": broken}, tmp_path, ["png"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_deferring_without_a_browser_says_so(bundled, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("analysis.images.find_browser", lambda: None)
+    result = export_charts(bundled, tmp_path, ["png"], "zh", "2025-01-01", defer=True)
+    assert result.skipped[0].startswith("PNG/SVG skipped") and not list(tmp_path.iterdir())

@@ -37,6 +37,17 @@ def test_briefing_renders_everything(rendered):
     assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
 
 
+@needs_browser
+def test_renderer_draws_the_deferred_images(rendered):
+    from analysis.images import DEFERRED
+
+    charts = rendered / "charts"
+    assert (charts / "completion_overview.png").exists()
+    assert (charts / "completion_overview.svg").exists() and not list(rendered.rglob(DEFERRED))
+    nb = nbformat.read(rendered / "briefing.ipynb", as_version=4)
+    assert "defer_images = True" in nb.cells[1].source  # papermill's injected parameters
+
+
 def test_rerender_unchanged_is_skipped(rendered):
     again = render(None, {"as_of": "2025-01-01"}, out_root=rendered.parent.parent, progress=False)
     assert again.skipped and again.out_dir == rendered
@@ -49,6 +60,8 @@ def test_rerender_unchanged_is_skipped(rendered):
         ({"as_of": "2024/12/31"}, "must be an ISO date"),
         ({"colour": "red"}, "unknown parameter 'colour'"),
         ({"bad name": 1}, "is not a valid name"),
+        ({"defer_images": True}, "'defer_images' is set by the renderer"),
+        ({"output_dir": "/tmp/x"}, "'output_dir' is set by the renderer"),
     ],
 )
 def test_bad_parameter_refused_before_any_kernel(monkeypatch, tmp_path, params, message):
@@ -219,3 +232,19 @@ def test_briefing_with_roster_shows_only_aggregates(tmp_path, roster_csv):
     assert result.out_dir.name == "2024-06-30_en"
     assert "&lt;5人" not in html and "<td>&lt;5</td>" in html
     assert "Key figures" in html and "代表0" not in html
+
+
+@needs_browser
+def test_failed_image_drawing_keeps_previous_briefing(tmp_path, monkeypatch):
+    import analysis.render as render_module
+
+    class BrokenSession:
+        def write(self, specs):
+            raise RuntimeError("browser crashed")
+
+    good = render(None, {"as_of": "2025-01-01"}, out_root=tmp_path, progress=False)
+    before = (good.out_dir / "briefing.html").read_bytes()
+    monkeypatch.setattr(render_module, "_image_session", lambda notebook: BrokenSession())
+    with pytest.raises(RenderError, match="drawing the chart images failed: RuntimeError"):
+        render(None, {"as_of": "2025-01-01"}, out_root=tmp_path, progress=False, force=True)
+    assert (good.out_dir / "briefing.html").read_bytes() == before

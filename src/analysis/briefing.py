@@ -281,8 +281,13 @@ class Briefing:
             )
         ]
 
-    def export(self, formats: tuple[str, ...] = ("png", "svg", "pptx", "xlsx")) -> list[str]:
-        """Write chart images, the deck and the workbook into the output folder."""
+    def export(
+        self, formats: tuple[str, ...] = ("png", "svg", "pptx", "xlsx"), defer_images: bool = False
+    ) -> list[str]:
+        """Write chart images, the deck and the workbook into the output folder.
+
+        defer_images leaves PNG/SVG to the renderer, which keeps one browser for a batch.
+        """
         if self.output_dir is None:
             return []
         result = export_charts(
@@ -293,6 +298,7 @@ class Briefing:
             self.as_of,
             roster=self.roster,
             charts=self.charts,
+            defer=defer_images,
         )
         for reason in result.skipped:
             if reason.startswith("PNG/SVG skipped"):

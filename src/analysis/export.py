@@ -12,7 +12,7 @@ import pandas as pd
 from .charts import ChartSet, build_charts
 from .completion import as_timestamp
 from .deck import write_deck
-from .images import BrowserMissing, write_images
+from .images import BrowserMissing, defer_images, write_images
 from .ledger import Ledger
 from .narrative import key_points
 from .summary import summary
@@ -59,8 +59,13 @@ def export_charts(
     as_of: object = None,
     roster: pd.DataFrame | None = None,
     charts: ChartSet | None = None,
+    defer: bool = False,
 ) -> ExportResult:
-    """Write the charts in each format into out_dir (stable names, atomic writes)."""
+    """Write the charts in each format into out_dir (stable names, atomic writes).
+
+    With defer, PNG/SVG are not drawn here: their specs are saved for the renderer,
+    which draws them in its long-lived browser (see images.draw_deferred).
+    """
     start = time.perf_counter()
     when = as_timestamp(as_of)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -68,10 +73,12 @@ def export_charts(
     charts = result.charts.charts
     image_formats = [f for f in formats if f in ("png", "svg")]
     if image_formats:
+        figures = {c.name: c.figure for c in charts}
         try:
-            result.written += write_images(
-                {c.name: c.figure for c in charts}, out_dir, image_formats
-            )
+            if defer:
+                result.written.append(defer_images(figures, out_dir, image_formats))
+            else:
+                result.written += write_images(figures, out_dir, image_formats)
         except BrowserMissing as exc:
             result.skipped.append(str(exc))
             print(str(exc), file=sys.stderr)

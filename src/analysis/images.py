@@ -1,20 +1,34 @@
-"""Static PNG/SVG export through kaleido, all charts in one browser session."""
+"""Static PNG/SVG export through kaleido, all charts in one browser session.
+
+Starting Chromium costs about two seconds and three CPU-seconds, more than drawing a
+briefing's charts. A process that renders many briefings (a batch worker) therefore keeps
+one browser open: `shared_session()` starts it in the background, and `write_images`
+reuses it.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import atexit
 import contextlib
+import json
 import os
 import shutil
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import kaleido
 
-from .atomic import atomic_path
+from .atomic import atomic_path, write_text
 from .theme import HEIGHT, WIDTH
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 INSTALL_HINT = "install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk)"
 PNG_SCALE = 2
+TIMEOUT_S = 120
+DEFERRED = ".deferred-images.json"
 
 
 def find_browser() -> str | None:
@@ -29,39 +43,145 @@ def find_browser() -> str | None:
     return None
 
 
-def write_images(figures: dict[str, object], out_dir: Path, formats: list[str]) -> list[Path]:
-    """Write each figure as out_dir/NAME.FORMAT in one browser session; returns the paths."""
+class BrowserMissing(RuntimeError):
+    """No browser for kaleido: static images cannot be made on this machine."""
+
+
+def require_browser() -> str:
+    """The browser's path; BrowserMissing (with the install hint) when there is none."""
     browser = find_browser()
     if browser is None:
         raise BrowserMissing(f"PNG/SVG skipped: no Chrome/Chromium found; {INSTALL_HINT}")
     os.environ.setdefault("BROWSER_PATH", browser)
+    return browser
+
+
+class ImageSession:
+    """One Chromium kept open on a background event loop; safe to share between threads."""
+
+    def __init__(self, tabs: int = 1):
+        require_browser()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+        self._kaleido: kaleido.Kaleido | None = None
+        self._opened: Future = self._submit(self._open(tabs))
+
+    async def _open(self, tabs: int) -> None:
+        # MathJax off: kaleido's default fetches it from a CDN, which stalls offline.
+        self._kaleido = kaleido.Kaleido(n=tabs, mathjax=False)
+        await self._kaleido.open()
+
+    def _submit(self, coroutine) -> Future:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+
+    def write(self, specs: list[dict]) -> None:
+        """Draw kaleido specs ({fig, path, opts}); the first failure is raised."""
+        self._opened.result(TIMEOUT_S)
+        self._submit(self._kaleido.write_fig_from_object(specs, cancel_on_error=True)).result(
+            TIMEOUT_S * max(1, len(specs))
+        )
+
+    def close(self) -> None:
+        """Close the browser and stop the loop (idempotent)."""
+        if not self._loop.is_running():
+            return
+        with contextlib.suppress(Exception):
+            self._opened.result(TIMEOUT_S)
+            self._submit(self._kaleido.close()).result(TIMEOUT_S)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(TIMEOUT_S)
+
+
+_shared: tuple[int, ImageSession] | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_session() -> ImageSession:
+    """This process's long-lived session, started on first use (a forked child gets its own)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None or _shared[0] != os.getpid():
+            session = ImageSession()
+            _shared = (os.getpid(), session)
+            atexit.register(session.close)
+            _close_in_pool_worker(session)
+        return _shared[1]
+
+
+def _close_in_pool_worker(session: ImageSession) -> None:
+    """Pool workers leave through os._exit, skipping atexit; multiprocessing's finaliser runs."""
+    from multiprocessing import util
+
+    util.Finalize(session, session.close, exitpriority=10)
+
+
+def write_images(
+    figures: dict[str, object],
+    out_dir: Path,
+    formats: list[str],
+    session: ImageSession | None = None,
+) -> list[Path]:
+    """Write each figure as out_dir/NAME.FORMAT; returns the paths.
+
+    With no session, one browser is started for these figures and closed after them.
+    """
     targets = [
-        (name, fig, out_dir / f"{name}.{fmt}", fmt)
-        for fmt in formats
-        for name, fig in figures.items()
+        (fig, out_dir / f"{name}.{fmt}", fmt) for fmt in formats for name, fig in figures.items()
     ]
     if not targets:
         return []
+    own = session is None
+    session = session or ImageSession()
+    try:
+        with _atomic_targets([t[1] for t in targets]) as tmps:
+            session.write(
+                [
+                    {"fig": _as_dict(fig), "path": tmp, "opts": _options(fmt)}
+                    for (fig, _, fmt), tmp in zip(targets, tmps, strict=True)
+                ]
+            )
+    finally:
+        if own:
+            session.close()
+    return [t[1] for t in targets]
+
+
+@contextlib.contextmanager
+def _atomic_targets(paths: list[Path]) -> Iterator[list[Path]]:
     with contextlib.ExitStack() as stack:
-        tmps = [stack.enter_context(atomic_path(t[2])) for t in targets]
-        specs = [
-            {
-                "fig": fig.to_dict(),
-                "path": tmp,
-                "opts": {
-                    "format": fmt,
-                    "width": WIDTH,
-                    "height": HEIGHT,
-                    "scale": PNG_SCALE if fmt == "png" else 1,
-                },
-            }
-            for (_, fig, _, fmt), tmp in zip(targets, tmps, strict=True)
-        ]
-        # kaleido, not plotly.io.write_images: plotly cannot pass mathjax=False, and kaleido's
-        # default fetches MathJax from a CDN, which stalls on an offline intranet PC.
-        kaleido.write_fig_from_object_sync(specs, kopts={"mathjax": False})
-    return [t[2] for t in targets]
+        yield [stack.enter_context(atomic_path(p)) for p in paths]
 
 
-class BrowserMissing(RuntimeError):
-    """No browser for kaleido: static images cannot be made on this machine."""
+def _as_dict(fig: object) -> dict:
+    return fig if isinstance(fig, dict) else fig.to_dict()
+
+
+def _options(fmt: str) -> dict:
+    return {
+        "format": fmt,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "scale": PNG_SCALE if fmt == "png" else 1,
+    }
+
+
+def defer_images(figures: dict[str, object], out_dir: Path, formats: list[str]) -> Path:
+    """Save the figures' specs for `draw_deferred` instead of drawing them now."""
+    from plotly.utils import PlotlyJSONEncoder
+
+    require_browser()
+    path = out_dir / DEFERRED
+    specs = {"formats": formats, "figures": {n: _as_dict(f) for n, f in figures.items()}}
+    write_text(path, json.dumps(specs, cls=PlotlyJSONEncoder, ensure_ascii=False))
+    return path
+
+
+def draw_deferred(folder: Path, session: ImageSession | None = None) -> list[Path]:
+    """Draw the images deferred anywhere under folder, then remove their spec files."""
+    written: list[Path] = []
+    for path in sorted(Path(folder).rglob(DEFERRED)):
+        specs = json.loads(path.read_text(encoding="utf-8"))
+        written += write_images(specs["figures"], path.parent, specs["formats"], session)
+        path.unlink()
+    return written

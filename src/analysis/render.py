@@ -18,6 +18,7 @@ from pathlib import Path
 
 import papermill as pm
 
+from . import images
 from .atomic import atomic_dir, write_text
 from .load import load_ledger
 from .paths import NOTEBOOKS_DIR, OUTPUTS_DIR
@@ -26,6 +27,7 @@ BRIEFING = NOTEBOOKS_DIR / "briefing.ipynb"
 TEMPLATES = Path(__file__).parent / "templates"
 CHOICES = {"lang": ("zh", "en")}
 DATE_PARAMS = ("as_of",)
+RESERVED = ("output_dir", "defer_images")  # set by the renderer, not by users
 STAMP = ".render.json"
 
 
@@ -53,6 +55,8 @@ def validate_parameters(params: dict[str, object], notebook: Path = BRIEFING) ->
     for name, value in params.items():
         if not name.isidentifier():
             raise ValueError(f"parameter {name!r} is not a valid name")
+        if name in RESERVED:
+            raise ValueError(f"parameter {name!r} is set by the renderer")
         if name not in declared:
             raise ValueError(
                 f"unknown parameter {name!r}; the notebook takes {', '.join(declared)}"
@@ -121,8 +125,11 @@ def render(
     stamp = out_dir / STAMP
     if not force and stamp.exists() and json.loads(stamp.read_text())["fingerprint"] == fingerprint:
         return RenderResult(out_dir, skipped=True)
+    session = _image_session(notebook)  # Chromium starts while the kernel runs
     with atomic_dir(out_dir) as tmp:
-        _execute(notebook, tmp, params, out_dir, progress)
+        _execute(notebook, tmp, params, out_dir, progress, defer_images=session is not None)
+        if session is not None:
+            _draw_images(tmp, session)
         write_html(tmp / "briefing.ipynb", tmp / "briefing.html")
         stamp_data = {
             "fingerprint": fingerprint,
@@ -134,8 +141,26 @@ def render(
     return RenderResult(out_dir)
 
 
-def _execute(notebook: Path, tmp: Path, params: dict, out_dir: Path, progress: bool) -> None:
+def _image_session(notebook: Path) -> images.ImageSession | None:
+    """This process's browser when the notebook can defer its images to it, else None."""
+    if "defer_images" not in notebook_parameters(notebook) or images.find_browser() is None:
+        return None
+    return images.shared_session()
+
+
+def _draw_images(folder: Path, session: images.ImageSession) -> None:
+    try:
+        images.draw_deferred(folder, session)
+    except Exception as exc:  # kaleido and the browser raise several types
+        raise RenderError(f"drawing the chart images failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _execute(
+    notebook: Path, tmp: Path, params: dict, out_dir: Path, progress: bool, defer_images: bool
+) -> None:
     run_params = dict(params, output_dir=str(tmp))
+    if defer_images:
+        run_params["defer_images"] = True
     executed = tmp / "briefing.ipynb"
     try:
         pm.execute_notebook(
