@@ -195,3 +195,30 @@ def test_template_round_trips(tmp_path):
 
 def test_messy_rows_fixture_is_really_messy():
     assert MESSY_ROWS[0][1] is None and MESSY_ROWS[2][4] == "牵头"
+
+
+def test_cell_types_read_as_the_office_typed_them(tmp_path):
+    """Workbook cells arrive as text: date cells stay dates, typed text stays as written."""
+    rows = [
+        HEADER,
+        [1.0, "  问题甲  ", "已完成", dt.datetime(2024, 6, 30), "办公室"],
+        [2, "问题乙", " 正在整改 ", "2024年9月底前", "   "],
+        [3, "问题丙", "已完成", dt.date(2024, 12, 31), 17],
+    ]
+    f = load_ledger(write_xlsx(tmp_path / "types.xlsx", rows)).findings
+    assert f["number"].tolist() == [1, 2, 3]
+    assert f["title"].tolist() == ["问题甲", "问题乙", "问题丙"]
+    assert f["status"].tolist() == ["completed", "in_progress", "completed"]
+    assert f["deadline"].tolist() == [
+        pd.Timestamp("2024-06-30"),
+        pd.Timestamp("2024-09-30"),
+        pd.Timestamp("2024-12-31"),
+    ]
+    assert f["deadline_text"].isna().tolist() == [True, False, True]
+    assert pd.isna(f["department"].iat[1]) and f["department"].iat[2] == "17"
+
+
+def test_a_time_of_day_is_not_taken_for_a_date(tmp_path):
+    rows = [HEADER, [1, "问题甲", "已完成", dt.time(10, 30), "办公室"]]
+    with pytest.raises(LedgerError, match="整改时限: unparseable date .*a time of day"):
+        load_ledger(write_xlsx(tmp_path / "time.xlsx", rows))

@@ -59,6 +59,8 @@ def parse_date(value: object, allow_long_term: bool = True) -> ParsedDate:
 
 
 def _parse_text(text: str) -> ParsedDate:
+    if (m := _ISO_TIME.match(text)) and int(m[1]) < 1900:
+        raise ValueError(f"unparseable date {text!r}: a time of day, not a date")
     if m := (_DAY.match(text) or _ISO_TIME.match(text)):
         return ParsedDate(_make(int(m[1]), int(m[2]), int(m[3]), text), "day")
     if m := _MONTH.match(text):

@@ -5,8 +5,9 @@ Real ledgers have a merged title row above the header, two-row headers
 problems, merged cells spanning a problem's several measures, and text dates.
 Every row is either loaded or reported: nothing is dropped without a word.
 
-Rows are classified and checked column by column (each distinct status word or
-date text is parsed once), so a 100,000-row ledger loads in about two seconds.
+Cells are read as text columns (fastexcel → Arrow → pandas) and rows are classified
+and checked column by column (each distinct status word or date text is parsed once),
+so a 100,000-row ledger loads in about 1.5 seconds.
 """
 
 from __future__ import annotations
@@ -166,7 +167,12 @@ def read_office_ledger(path: Path | str, unit: str | None = None) -> Ledger:
 
 
 def _iter_grids(path: Path):
-    """(sheet name, grid) for each sheet, read lazily; grid rows are sheet rows from row 1."""
+    """(sheet name, grid) for each sheet, read lazily.
+
+    A grid holds every cell as text (str columns, blanks missing) with its rows as sheet
+    rows from row 1. Workbooks go through fastexcel, which hands Arrow columns to pandas
+    without making a Python object per cell.
+    """
     suffix = path.suffix.lower()
     if suffix == ".csv":
         from io import StringIO
@@ -174,7 +180,7 @@ def _iter_grids(path: Path):
         grid = pd.read_csv(
             StringIO(decode(path.read_bytes())),
             header=None,
-            dtype=object,
+            dtype="str",
             keep_default_na=False,
             skip_blank_lines=False,
         )
@@ -184,16 +190,16 @@ def _iter_grids(path: Path):
         raise LedgerError(
             [Problem(path.name, f"unsupported file type {suffix!r} (use .xlsx or .csv)")]
         )
-    from python_calamine import CalamineWorkbook
+    import fastexcel
 
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = fastexcel.read_excel(str(path))
         for name in workbook.sheet_names:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            yield name, pd.DataFrame(rows, dtype=object)
+            sheet = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+            yield name, sheet.to_pandas()
     except LedgerError:
         raise
-    except Exception as exc:  # calamine raises several types for damaged files
+    except Exception as exc:  # fastexcel raises several types for damaged files
         raise LedgerError([Problem(path.name, f"cannot read as a workbook: {exc}")]) from None
 
 
@@ -261,18 +267,19 @@ class SheetReader:
         self.file, self.sheet = file, sheet
         self.columns, start = _columns(grid, header_at)
         self.header_at = header_at
-        values = grid.iloc[start:].to_numpy(dtype=object, copy=True)
-        self.rows = np.arange(start + 1, start + 1 + len(values))  # sheet row numbers
-        self.empty = _empty_cells(values)
-        values[self.empty] = None
-        self.values = values
+        body = grid.iloc[start:].reset_index(drop=True)
+        self.rows = np.arange(start + 1, start + 1 + len(body))  # sheet row numbers
+        self.cells = [_stripped(body.iloc[:, j]) for j in range(body.shape[1])]
+        self.empty = np.column_stack(
+            [c.isna().to_numpy() for c in self.cells] or [np.ones(len(body), dtype=bool)]
+        )
         self.problems: list[tuple[int, int, Problem]] = []
 
     def col(self, key: str) -> pd.Series:
-        """The column for a field, blanks as None (all None when the sheet lacks it)."""
-        if key not in self.columns or self.columns[key] >= self.values.shape[1]:
-            return pd.Series([None] * len(self.values), dtype=object)
-        return pd.Series(self.values[:, self.columns[key]], dtype=object)
+        """The column for a field as stripped text, blanks missing (all missing if absent)."""
+        if key not in self.columns or self.columns[key] >= len(self.cells):
+            return pd.Series([None] * len(self.rows), dtype="str")
+        return self.cells[self.columns[key]]
 
     def problem(self, row: int, key: str, message: str) -> None:
         label = HEADER_LABELS[key]
@@ -306,10 +313,10 @@ class SheetReader:
 
     def _aspect_rows(self, filled: np.ndarray) -> np.ndarray:
         """Rows holding only an aspect heading such as 一、…方面 (one filled cell)."""
-        out = np.zeros(len(self.values), dtype=bool)
+        out = np.zeros(len(self.rows), dtype=bool)
         for i in np.flatnonzero(filled == 1):
             j = int(np.flatnonzero(~self.empty[i])[0])
-            if j != self.columns.get("status") and _ASPECT_ROW.match(str(self.values[i, j])):
+            if j != self.columns.get("status") and _ASPECT_ROW.match(self.cells[j].iat[i]):
                 out[i] = True
         return out
 
@@ -350,9 +357,7 @@ class SheetReader:
                 "department": _text(pick(self.col("department"))),
                 "co_department": _text(pick(self.col("co_department"))),
                 "deadline": deadline["date"],
-                "deadline_text": _text(
-                    deadline_raw.where(deadline_raw.map(lambda v: isinstance(v, str)))
-                ),
+                "deadline_text": _text(deadline_raw.where(~_is_date_cell(deadline_raw))),
                 "long_term": deadline["long_term"] | status.eq("long_term").to_numpy(),
                 "progress": _text(pick(self.col("progress"))),
                 "completed_on": closed["date"],
@@ -365,7 +370,7 @@ class SheetReader:
 
     def _first_cells(self, mask: np.ndarray) -> list:
         return [
-            self.values[i, int(np.flatnonzero(~self.empty[i])[0])] if m else None
+            self.cells[int(np.flatnonzero(~self.empty[i])[0])].iat[i] if m else None
             for i, m in enumerate(mask)
         ]
 
@@ -440,7 +445,7 @@ class SheetReader:
                 self.problem(
                     int(self.rows[i]), "title", "row has no problem and no problem above it"
                 )
-            elif text.iat[i] is None:
+            elif pd.isna(text.iat[i]):
                 others = ", ".join(
                     HEADER_LABELS[k] for k, j in self.columns.items() if not self.empty[i, j]
                 )
@@ -472,24 +477,20 @@ class SheetReader:
         return measures
 
 
-def _empty_cells(values: np.ndarray) -> np.ndarray:
-    """True where a cell is blank: missing, empty or only white space (column by column)."""
-    empty = pd.isna(values) | (values == "")
-    for j in range(values.shape[1]):
-        column = pd.Series(values[:, j], dtype=object)
-        if pd.api.types.infer_dtype(column, skipna=True) in ("string", "mixed", "mixed-integer"):
-            empty[:, j] |= column.str.isspace().fillna(False).to_numpy(dtype=bool)
-    return empty
+def _stripped(column: pd.Series) -> pd.Series:
+    """A grid column as stripped text; empty and white-space-only cells become missing."""
+    text = column.astype("str").str.strip()
+    return text.where(text.ne("") & text.notna())
+
+
+_DATE_CELL = r"\d{4}-\d{2}-\d{2}(?: 00:00:00)?"
+
+
+def _is_date_cell(text: pd.Series) -> pd.Series:
+    """True where the text is how a workbook's date cell reads (2024-06-30 00:00:00)."""
+    return text.str.fullmatch(_DATE_CELL).fillna(False).astype(bool)
 
 
 def _text(values: pd.Series) -> pd.Series:
-    """Stripped text, blanks as missing (one pass over the values)."""
-    out = [
-        (v.strip() or None)
-        if v.__class__ is str
-        else None
-        if v is None or _blank(v)
-        else str(v).strip()
-        for v in values.to_numpy(dtype=object)
-    ]
-    return pd.Series(out, dtype="string")
+    """Text in the ledger's string type, blanks as missing."""
+    return values.astype("string")
