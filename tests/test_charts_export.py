@@ -214,3 +214,52 @@ def test_deferring_without_a_browser_says_so(bundled, tmp_path, monkeypatch, cap
     monkeypatch.setattr("analysis.images.find_browser", lambda: None)
     result = export_charts(bundled, tmp_path, ["png"], "zh", "2025-01-01", defer=True)
     assert result.skipped[0].startswith("PNG/SVG skipped") and not list(tmp_path.iterdir())
+
+
+@needs_browser
+def test_a_reused_page_keeps_no_state_between_figures(tmp_path):
+    import plotly.graph_objects as go
+
+    from analysis.images import ImageSession, write_images
+
+    first = go.Figure(go.Bar(x=["甲方面"], y=[3]), layout=dict(title="第一张图"))
+    second = go.Figure(go.Scatter(x=[1, 2], y=[2, 1]), layout=dict(title="第二张图"))
+    session = ImageSession()
+    try:
+        write_images({"first": first}, tmp_path, ["svg"], session)
+        write_images({"second": second}, tmp_path, ["svg"], session)
+        with pytest.raises(kaleido.errors.KaleidoError):
+            write_images({"bad": {"data": "x"}}, tmp_path, ["svg"], session)
+        assert session.closed  # a failure retires the browser
+        with pytest.raises(RuntimeError, match="closed"):
+            write_images({"second": second}, tmp_path, ["svg"], session)
+    finally:
+        session.close()
+    svg = (tmp_path / "second.svg").read_text("utf-8")
+    assert "第二张图" in svg and "第一张图" not in svg and "甲方面" not in svg
+    assert "甲方面" in (tmp_path / "first.svg").read_text("utf-8")
+
+
+@needs_browser
+def test_tabs_are_reloaded_every_so_often(monkeypatch):
+    import asyncio
+
+    import analysis.images as images
+
+    reloads = []
+
+    class Tab:
+        async def reload(self):
+            reloads.append(1)
+
+    monkeypatch.setattr(images, "RELOAD_EVERY", 3)
+    k = images.ReusingKaleido(mathjax=False)
+    tab = Tab()
+    tab.tab = type("T", (), {"target_id": "abcd"})()
+
+    async def return_five_times():
+        for _ in range(5):
+            await k._return_kaleido_tab(tab)
+
+    asyncio.run(return_five_times())
+    assert len(reloads) == 1 and k.tabs_ready.qsize() == 5
