@@ -146,6 +146,16 @@ def test_batch_accepts_any_executor(tmp_path, messy_xlsx):
     assert outcomes[0].ok
 
 
+def test_batch_renders_the_notebook_it_is_given(tmp_path, messy_xlsx):
+    outcomes = run_batch(
+        [Job(str(messy_xlsx), {"as_of": "2025-01-01"})],
+        out_root=tmp_path / "out",
+        workers=1,
+        notebook=_notebook(tmp_path, True),
+    )
+    assert not outcomes[0].ok and "boom in the briefing" in outcomes[0].error
+
+
 def test_batch_on_a_dask_distributed_executor(tmp_path, messy_xlsx):
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(

@@ -17,7 +17,9 @@ import yaml
 from tqdm import tqdm
 
 from .atomic import write_text
+from .errors import LedgerError
 from .paths import OUTPUTS_DIR
+from .render import BRIEFING, RenderError, preload, render
 
 
 @dataclass
@@ -61,12 +63,14 @@ def read_manifest(path: Path) -> list[Job]:
 
 def run_job(job: Job, out_root: str, force: bool, notebook: str | None = None) -> Outcome:
     """Render one job in this process; errors become a failed Outcome, never an exception."""
-    from .errors import LedgerError
-    from .render import RenderError, render
-
     try:
         result = render(
-            job.ledger, job.params, out_root=Path(out_root), force=force, progress=False
+            job.ledger,
+            job.params,
+            out_root=Path(out_root),
+            notebook=Path(notebook) if notebook else BRIEFING,
+            force=force,
+            progress=False,
         )
     except (RenderError, LedgerError, ValueError) as exc:
         return Outcome(job.ledger, ok=False, error=_first_reason(exc))
@@ -92,6 +96,8 @@ def run_batch(
 ) -> list[Outcome]:
     """Render every job; returns outcomes in manifest order and writes index.html."""
     own = executor is None
+    if own:
+        preload()  # workers fork from this process with the libraries already imported
     executor = executor or ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1)
     try:
         futures = {

@@ -9,10 +9,12 @@ when the whole render succeeded.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,14 +184,30 @@ def _execute(
 def write_html(executed: Path, target: Path) -> None:
     """The executed notebook as self-contained HTML with the code hidden."""
     import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    with _EXPORT_LOCK:
+        body, _ = _html_exporter().from_notebook_node(notebook)
+    write_text(target, body)
+
+
+_EXPORT_LOCK = threading.Lock()  # one exporter per process, shared by threaded executors
+
+
+@functools.cache
+def _html_exporter():
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(
+    return HTMLExporter(
         template_name="briefing",
         extra_template_basedirs=[str(TEMPLATES)],
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
-    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-    write_text(target, body)
+
+
+def preload() -> None:
+    """Import and set up what every render needs, once, so forked batch workers start warm."""
+    _html_exporter().environment.get_template("index.html.j2")
+    notebook_parameters(BRIEFING)
