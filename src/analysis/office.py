@@ -402,33 +402,34 @@ class SheetReader:
 
     def _statuses(self, raw: pd.Series, rows: np.ndarray) -> pd.Series:
         """Normalised statuses; every distinct word is looked up once."""
-        lookup = {v: normalise_status(v) for v in raw.dropna().unique()}
-        status = raw.map(lookup)
-        for i in np.flatnonzero(raw.isna().to_numpy()):
+        codes, words = pd.factorize(raw)
+        status = _take([normalise_status(w) for w in words], codes)
+        for i in np.flatnonzero(codes < 0):
             self.problem(int(rows[i]), "status", "status is empty")
-        for i in np.flatnonzero(raw.notna().to_numpy() & status.isna().to_numpy()):
+        for i in np.flatnonzero((codes >= 0) & pd.isna(status)):
             self.problem(
                 int(rows[i]),
                 "status",
                 f"unknown status word {raw.iat[i]!r} (known: {known_words()})",
             )
-        return status
+        return pd.Series(status, dtype=object)
 
     def _dates(self, raw: pd.Series, rows: np.ndarray, key: str, allow_long_term: bool) -> dict:
         """Dates and long-term flags; every distinct cell value is parsed once."""
-        parsed: dict[object, object] = {}
-        for v in raw.dropna().unique():
+        codes, texts = pd.factorize(raw)
+        parsed: list[object] = []
+        for text in texts:
             try:
-                parsed[v] = parse_date(v, allow_long_term=allow_long_term)
+                parsed.append(parse_date(text, allow_long_term=allow_long_term))
             except ValueError as exc:
-                parsed[v] = exc
-        errors = {v for v, p in parsed.items() if isinstance(p, ValueError)}
-        for i in np.flatnonzero(raw.isin(errors).to_numpy()) if errors else []:
-            self.problem(int(rows[i]), key, str(parsed[raw.iat[i]]))
-        good = {v: p for v, p in parsed.items() if v not in errors}
-        dates = raw.map({v: p.date for v, p in good.items()})
-        long_term = raw.map({v: p.long_term for v, p in good.items()}).eq(True).to_numpy()
-        return {"date": pd.to_datetime(dates), "long_term": long_term}
+                parsed.append(exc)
+        failed = np.array([isinstance(p, ValueError) for p in parsed] + [False])
+        for i in np.flatnonzero(failed[codes]):
+            self.problem(int(rows[i]), key, str(parsed[codes[i]]))
+        ok = [None if isinstance(p, ValueError) else p for p in parsed]
+        dates = _take([p.date if p else None for p in ok], codes)
+        long_term = _take([bool(p and p.long_term) for p in ok], codes, missing=False)
+        return {"date": pd.to_datetime(pd.Series(dates)), "long_term": long_term.astype(bool)}
 
     def _measures(
         self, is_finding: np.ndarray, is_continuation: np.ndarray, findings: pd.DataFrame
@@ -475,6 +476,14 @@ class SheetReader:
                 "\n".join(texts.get_group(o)) for o in several
             ]
         return measures
+
+
+def _take(per_value: list, codes: np.ndarray, missing: object = None) -> np.ndarray:
+    """per_value[code] for each code of pd.factorize; missing where the code is -1."""
+    table = np.empty(len(per_value) + 1, dtype=object)
+    table[:-1] = per_value
+    table[-1] = missing
+    return table[codes]
 
 
 def _stripped(column: pd.Series) -> pd.Series:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 
 STATUSES = ["completed", "in_progress", "long_term", "not_started"]
@@ -133,22 +135,29 @@ DECLARED_FIGURES = [
 
 def empty(table: str) -> pd.DataFrame:
     """An empty DataFrame with the table's columns and dtypes."""
+    return _empty(table).copy()
+
+
+@functools.cache
+def _empty(table: str) -> pd.DataFrame:
     return conform(pd.DataFrame(), table)
 
 
 def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
     """Return df with exactly the table's columns, in order, cast to their dtypes."""
-    columns = TABLES[table]
-    out = pd.DataFrame(index=range(len(df)))
-    for col, dtype in columns.items():
-        values = (
-            df[col].reset_index(drop=True) if col in df.columns else pd.Series([None] * len(df))
-        )
-        out[col] = _cast(values, dtype)
-    return out
+    n = len(df)
+    columns = {}
+    for col, dtype in TABLES[table].items():
+        if col in df.columns:
+            columns[col] = _cast(df[col].reset_index(drop=True), dtype)
+        else:
+            columns[col] = _cast(pd.Series([None] * n, dtype=object), dtype)
+    return pd.DataFrame(columns, index=range(n))
 
 
 def _cast(values: pd.Series, dtype: object) -> pd.Series:
+    if values.dtype == pd.api.types.pandas_dtype(dtype):  # a dtype object: "string" ≠ "str"
+        return values
     if dtype == "datetime64[ns]":
         return pd.to_datetime(values, errors="raise").astype("datetime64[ns]")
     if dtype == "boolean":
