@@ -263,3 +263,26 @@ def test_tabs_are_reloaded_every_so_often(monkeypatch):
 
     asyncio.run(return_five_times())
     assert len(reloads) == 1 and k.tabs_ready.qsize() == 5
+
+
+@needs_browser
+def test_image_server_draws_for_its_clients(tmp_path):
+    from analysis import imageserver
+    from analysis.images import write_images
+
+    fig = {
+        "data": [{"type": "bar", "x": ["甲"], "y": [1]}],
+        "layout": {"title": {"text": "服务器绘图"}},
+    }
+    with imageserver.running() as (address, authkey):
+        imageserver.connect(address, authkey)
+        try:
+            write_images({"served": fig}, tmp_path, ["svg"], imageserver.remote())
+            with pytest.raises(Exception, match="non-array figure data"):
+                write_images({"bad": {"data": "x"}}, tmp_path, ["svg"], imageserver.remote())
+            # a failure retires the server's browser; the next drawing gets a new one
+            write_images({"again": fig}, tmp_path, ["svg"], imageserver.remote())
+        finally:
+            imageserver._remote = None
+    assert "服务器绘图" in (tmp_path / "served.svg").read_text("utf-8")
+    assert (tmp_path / "again.svg").exists() and not (tmp_path / "bad.svg").exists()

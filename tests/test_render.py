@@ -133,6 +133,24 @@ def test_batch_with_one_broken_ledger(tmp_path, messy_xlsx):
     assert "FAILED" in index and "broken.xlsx" in index and index.count("<a href") == 2
 
 
+@needs_browser
+def test_batch_workers_draw_their_images_through_one_server(tmp_path, messy_xlsx):
+    from analysis.images import DEFERRED
+
+    other = write_xlsx(
+        tmp_path / "other.xlsx",
+        [["某单位整改台账"], ["序号", "具体问题", "整改状态"], [1, "问题", "已完成"]],
+    )
+    jobs = [Job(str(messy_xlsx), {"as_of": "2025-01-01"}), Job(str(other), {"as_of": "2025-01-01"})]
+    outcomes = run_batch(jobs, out_root=tmp_path / "out", workers=2)
+    assert all(o.ok for o in outcomes)
+    for o in outcomes:
+        charts = Path(o.out_dir) / "charts"
+        assert (charts / "completion_overview.png").exists()
+        assert (charts / "completion_overview.svg").exists()
+    assert not list((tmp_path / "out").rglob(DEFERRED))
+
+
 def test_batch_accepts_any_executor(tmp_path, messy_xlsx):
     from concurrent.futures import ThreadPoolExecutor
 

@@ -6,6 +6,7 @@ Client's get_executor() included) runs the renders; one failure never stops the 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import os
@@ -16,6 +17,7 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
+from . import images, imageserver
 from .atomic import write_text
 from .errors import LedgerError
 from .paths import OUTPUTS_DIR
@@ -95,11 +97,9 @@ def run_batch(
     notebook: Path | None = None,
 ) -> list[Outcome]:
     """Render every job; returns outcomes in manifest order and writes index.html."""
-    own = executor is None
-    if own:
-        preload()  # workers fork from this process with the libraries already imported
-    executor = executor or ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1)
-    try:
+    with contextlib.ExitStack() as stack:
+        if executor is None:
+            executor = stack.enter_context(_process_pool(workers, stack))
         futures = {
             executor.submit(
                 run_job, job, str(out_root), force, str(notebook) if notebook else None
@@ -109,12 +109,22 @@ def run_batch(
         outcomes: list[Outcome | None] = [None] * len(jobs)
         for future in tqdm(as_completed(futures), total=len(futures), desc="briefings", unit="nb"):
             outcomes[futures[future]] = future.result()
-    finally:
-        if own:
-            executor.shutdown()
     done = [o for o in outcomes if o is not None]
     write_index(Path(out_root), done)
     return done
+
+
+def _process_pool(workers: int | None, stack: contextlib.ExitStack) -> ProcessPoolExecutor:
+    """Worker processes forked warm, drawing through one image server when there is a browser."""
+    preload()  # workers fork from this process with the libraries already imported
+    if images.find_browser() is None:
+        return ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1)
+    address, authkey = stack.enter_context(imageserver.running())
+    return ProcessPoolExecutor(
+        max_workers=workers or os.cpu_count() or 1,
+        initializer=imageserver.connect,
+        initargs=(address, authkey),
+    )
 
 
 def write_index(out_root: Path, outcomes: list[Outcome]) -> Path:

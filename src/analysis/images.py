@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
+from typing import Protocol
 
 import kaleido
 
@@ -77,6 +78,12 @@ def require_browser() -> str:
     return browser
 
 
+class Drawer(Protocol):
+    """Anything that draws kaleido specs: an ImageSession, or a proxy to one elsewhere."""
+
+    def write(self, specs: list[dict]) -> None: ...
+
+
 class ImageSession:
     """One Chromium kept open on a background event loop; safe to share between threads."""
 
@@ -132,12 +139,12 @@ _shared: tuple[int, ImageSession] | None = None
 _shared_lock = threading.Lock()
 
 
-def shared_session() -> ImageSession:
+def shared_session(tabs: int = 1) -> ImageSession:
     """This process's long-lived session, started on first use (a forked child gets its own)."""
     global _shared
     with _shared_lock:
         if _shared is None or _shared[0] != os.getpid() or _shared[1].closed:
-            session = ImageSession()
+            session = ImageSession(tabs)
             _shared = (os.getpid(), session)
             atexit.register(session.close)
             _close_in_pool_worker(session)
@@ -155,7 +162,7 @@ def write_images(
     figures: dict[str, object],
     out_dir: Path,
     formats: list[str],
-    session: ImageSession | None = None,
+    session: Drawer | None = None,
 ) -> list[Path]:
     """Write each figure as out_dir/NAME.FORMAT; returns the paths.
 
@@ -212,7 +219,7 @@ def defer_images(figures: dict[str, object], out_dir: Path, formats: list[str]) 
     return path
 
 
-def draw_deferred(folder: Path, session: ImageSession | None = None) -> list[Path]:
+def draw_deferred(folder: Path, session: Drawer | None = None) -> list[Path]:
     """Draw the images deferred anywhere under folder, then remove their spec files."""
     written: list[Path] = []
     for path in sorted(Path(folder).rglob(DEFERRED)):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import papermill as pm
 
-from . import images
+from . import images, imageserver
 from .atomic import atomic_dir, write_text
 from .load import load_ledger
 from .paths import NOTEBOOKS_DIR, OUTPUTS_DIR
@@ -143,14 +143,15 @@ def render(
     return RenderResult(out_dir)
 
 
-def _image_session(notebook: Path) -> images.ImageSession | None:
-    """This process's browser when the notebook can defer its images to it, else None."""
+def _image_session(notebook: Path) -> images.Drawer | None:
+    """Where the notebook's deferred images get drawn: the batch's image server, else this
+    process's own browser; None when the notebook cannot defer or there is no browser."""
     if "defer_images" not in notebook_parameters(notebook) or images.find_browser() is None:
         return None
-    return images.shared_session()
+    return imageserver.remote() or images.shared_session()
 
 
-def _draw_images(folder: Path, session: images.ImageSession) -> None:
+def _draw_images(folder: Path, session: images.Drawer) -> None:
     try:
         images.draw_deferred(folder, session)
     except Exception as exc:  # kaleido and the browser raise several types
