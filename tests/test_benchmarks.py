@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from test_charts_export import needs_browser
+
 from analysis import load_ledger
 from benchmarks.generate import HEADER, unit_ledgers
 
@@ -40,3 +42,17 @@ def test_benchmark_smoke_prints_its_figures():
     for key in ("load_rows_per_s", "load_speedup_vs_openpyxl", "metrics_100k_s", "peak_mb"):
         assert figures[key] > 0, key
     assert figures["details"]["load_rows"] == 2000
+
+
+@needs_browser
+def test_export_benchmark_smoke():
+    run = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--tiny", "--only", "export", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    figures = json.loads(run.stdout)
+    assert figures["export_s_per_chart"] > 0 and figures["details"]["export_charts"] == 2
+    assert figures["details"]["export_s_per_chart_warm"] > 0
