@@ -30,15 +30,20 @@ def test_generated_ledgers_load(tmp_path):
     }
 
 
-def test_benchmark_smoke_prints_its_figures():
+def tiny_run(steps: str) -> dict:
+    """`python -m benchmarks --tiny --only STEPS --json`, parsed."""
     run = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--tiny", "--only", "load,metrics,memory", "--json"],
+        [sys.executable, "-m", "benchmarks", "--tiny", "--only", steps, "--json"],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=True,
     )
-    figures = json.loads(run.stdout)
+    return json.loads(run.stdout)
+
+
+def test_benchmark_smoke_prints_its_figures():
+    figures = tiny_run("load,metrics,memory")
     for key in ("load_rows_per_s", "load_speedup_vs_openpyxl", "metrics_100k_s", "peak_mb"):
         assert figures[key] > 0, key
     assert figures["details"]["load_rows"] == 2000
@@ -46,13 +51,6 @@ def test_benchmark_smoke_prints_its_figures():
 
 @needs_browser
 def test_export_benchmark_smoke():
-    run = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--tiny", "--only", "export", "--json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-    )
-    figures = json.loads(run.stdout)
+    figures = tiny_run("export")
     assert figures["export_s_per_chart"] > 0 and figures["details"]["export_charts"] == 2
     assert figures["details"]["export_s_per_chart_warm"] > 0
