@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, display
-from plotly.io._base_renderers import NotebookRenderer
+from plotly.io._base_renderers import NotebookRenderer, PlotlyRenderer
 
 from . import completion, theme
 from .charts import ChartSet, build_charts
@@ -46,9 +46,35 @@ class OfflineNotebookRenderer(NotebookRenderer):
         return {"text/html": html_text}
 
 
-pio.renderers["briefing_notebook"] = OfflineNotebookRenderer(connected=False)
 #: JupyterLab reads the mimetype; nbconvert's HTML gets the figure with plotly.js embedded once.
 RENDERER = "plotly_mimetype+briefing_notebook"
+ON_SCREEN = {"responsive": True, "displaylogo": False}
+
+
+def use_briefing_renderer() -> None:
+    """Make RENDERER plotly's default, for notebooks that show figures as cell results."""
+    pio.renderers["briefing_notebook"] = OfflineNotebookRenderer(connected=False)
+    pio.renderers.default = RENDERER
+
+
+class FigureDisplay:
+    """Shows a figure as RENDERER does, without plotly's renderer registry.
+
+    The registry imports nbformat and, through it, jsonschema, which compiles IRI grammars
+    at import: about a second of every briefing kernel's start, for nothing it uses.
+    """
+
+    def __init__(self) -> None:
+        self._json = PlotlyRenderer(config=ON_SCREEN)
+        self._html = OfflineNotebookRenderer(connected=False, config=ON_SCREEN)
+        self._html.activate()  # plotly.js, embedded once, for the HTML nbconvert writes
+
+    def show(self, fig: go.Figure) -> None:
+        fig_dict = fig.to_dict()
+        bundle = self._json.to_mimebundle(fig_dict)
+        bundle.update(self._html.to_mimebundle(fig_dict))
+        display(bundle, raw=True)
+
 
 SECTIONS = {
     "key_figures": ("关键数据", "Key figures"),
@@ -106,6 +132,7 @@ class Briefing:
     output_dir: Path | None = None
     charts: ChartSet = field(default_factory=ChartSet)
     roster: pd.DataFrame | None = None
+    screen: FigureDisplay | None = None
 
     @classmethod
     def load(
@@ -118,7 +145,6 @@ class Briefing:
         roster_path: str = "",
     ) -> Briefing:
         """Load the ledger (empty path: the bundled one) and draw every chart."""
-        pio.renderers.default = RENDERER
         ledger = load_ledger(ledger_path or None, unit=unit or None)
         when = completion.as_timestamp(as_of or None)
         roster = None
@@ -128,6 +154,7 @@ class Briefing:
             roster = roster_figures(load_roster(roster_path), ledger, as_of=when)
         b = cls(ledger, lang, when, Path(output_dir) if output_dir else None, roster=roster)
         b.charts = build_charts(ledger, lang, when, roster)
+        b.screen = FigureDisplay()
         return b
 
     def _t(self, zh: str, en: str) -> str:
@@ -172,7 +199,8 @@ class Briefing:
             if c.name == name:
                 on_screen = go.Figure(c.figure)
                 on_screen.layout.width = None
-                on_screen.show(config={"responsive": True, "displaylogo": False})
+                self.screen = self.screen or FigureDisplay()
+                self.screen.show(on_screen)
                 return
         for skipped, reason in self.charts.skipped:
             if skipped == name:
