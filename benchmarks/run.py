@@ -52,6 +52,19 @@ def median_time(fn: Callable[[], object], reps: int) -> float:
     return statistics.median(times)
 
 
+def paired_ratio(
+    slow: Callable[[], object], fast: Callable[[], object], reps: int
+) -> tuple[float, float, float]:
+    """Median of slow/fast over reps runs taken in turn (so noise hits both alike), with the
+    median times of each."""
+    slows, fasts = [], []
+    for _ in range(reps):
+        slows.append(median_time(slow, 1))
+        fasts.append(median_time(fast, 1))
+    ratio = statistics.median(a / b for a, b in zip(slows, fasts, strict=True))
+    return ratio, statistics.median(slows), statistics.median(fasts)
+
+
 def ensure_big(workdir: Path, sizes: Sizes) -> Path:
     """The big synthetic ledger, generated once per run."""
     path = workdir / "big.xlsx"
@@ -199,7 +212,7 @@ b.export()
 """
 
 
-def bench_render(workdir: Path, out: Results) -> None:
+def bench_render(workdir: Path, sizes: Sizes, out: Results) -> None:
     """One briefing through papermill and nbconvert against the same work as a plain script."""
     from analysis.render import render
 
@@ -212,9 +225,8 @@ def bench_render(workdir: Path, out: Results) -> None:
         code = SCRIPT.format(out=str(workdir / "script"))
         subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
 
-    with_render = median_time(rendered, 1)
-    as_script = median_time(script, 1)
-    out.figures["render_overhead_vs_script"] = round(with_render / as_script, 2)
+    ratio, with_render, as_script = paired_ratio(rendered, script, sizes.reps)
+    out.figures["render_overhead_vs_script"] = round(ratio, 2)
     out.details.update({"render_s": round(with_render, 2), "script_s": round(as_script, 2)})
 
 
@@ -224,9 +236,12 @@ def bench_batch(workdir: Path, sizes: Sizes, out: Results) -> None:
 
     ledgers = unit_ledgers(workdir / "units", sizes.batch)
     jobs = [Job(str(p), {"as_of": "2024-12-31"}) for p in ledgers]
-    one = median_time(lambda: run_batch(jobs, workdir / "batch1", workers=1, force=True), 1)
-    two = median_time(lambda: run_batch(jobs, workdir / "batch2", workers=2, force=True), 1)
-    out.figures["batch_speedup_2_workers"] = round(one / two, 2)
+    speedup, one, two = paired_ratio(
+        lambda: run_batch(jobs, workdir / "batch1", workers=1, force=True),
+        lambda: run_batch(jobs, workdir / "batch2", workers=2, force=True),
+        sizes.reps,
+    )
+    out.figures["batch_speedup_2_workers"] = round(speedup, 2)
     out.details.update(
         {
             "batch_units": len(jobs),
@@ -250,7 +265,7 @@ def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
             "metrics": lambda: bench_metrics(workdir, sizes, out),
             "memory": lambda: bench_peak_memory(workdir, sizes, out),
             "export": lambda: bench_export(workdir, sizes, out),
-            "render": lambda: bench_render(workdir, out),
+            "render": lambda: bench_render(workdir, sizes, out),
             "batch": lambda: bench_batch(workdir, sizes, out),
         }
         for name in tqdm([s for s in STEPS if s in only], desc="benchmarks", unit="step"):
