@@ -286,3 +286,17 @@ def test_image_server_draws_for_its_clients(tmp_path):
             imageserver._remote = None
     assert "服务器绘图" in (tmp_path / "served.svg").read_text("utf-8")
     assert (tmp_path / "again.svg").exists() and not (tmp_path / "bad.svg").exists()
+
+
+@needs_browser
+def test_shared_session_is_reused_until_closed():
+    from analysis.images import close_shared_session, shared_session
+
+    first = shared_session()
+    assert shared_session() is first
+    close_shared_session()
+    second = shared_session()
+    try:
+        assert first.closed and second is not first and not second.closed
+    finally:
+        close_shared_session()

@@ -151,6 +151,13 @@ def shared_session(tabs: int = 1) -> ImageSession:
         return _shared[1]
 
 
+def close_shared_session() -> None:
+    """Close this process's long-lived session, if it has one (the next use starts anew)."""
+    with _shared_lock:
+        if _shared is not None and _shared[0] == os.getpid():
+            _shared[1].close()
+
+
 def _close_in_pool_worker(session: ImageSession) -> None:
     """Pool workers leave through os._exit, skipping atexit; multiprocessing's finaliser runs."""
     from multiprocessing import util
