@@ -1,9 +1,9 @@
 """Static PNG/SVG export through kaleido, all charts in one browser session.
 
 Starting Chromium costs about two seconds and three CPU-seconds, more than drawing a
-briefing's charts. A process that renders many briefings (a batch worker) therefore keeps
-one browser open: `shared_session()` starts it in the background, and `write_images`
-reuses it. kaleido also reloads its page, plotly.js and all, after every figure; reloading
+briefing's charts. A process that renders many briefings (the renderer, a batch's image
+server) therefore keeps one browser open: `shared_session()` starts it in the background,
+and `write_images` reuses it. kaleido also reloads its page, plotly.js and all, after every figure; reloading
 every RELOAD_EVERY figures instead draws the same images four times faster.
 """
 
