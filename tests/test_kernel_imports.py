@@ -9,11 +9,13 @@ import sys
 def test_briefing_does_not_import_jsonschema():
     # plotly's renderer registry imports nbformat → jsonschema → rfc3987_syntax, which
     # compiles grammars at import: about a second per kernel. The briefing bypasses it.
-    code = (
-        "import sys; from analysis.briefing import Briefing;"
-        "b = Briefing.load('', as_of='2025-01-01');"
-        "b.chart('completion_overview');"
-        "print(sorted(m for m in ('nbformat', 'jsonschema') if m in sys.modules))"
-    )
+    code = """
+import contextlib, io, sys
+from analysis.briefing import Briefing
+b = Briefing.load("", as_of="2025-01-01")
+with contextlib.redirect_stdout(io.StringIO()):  # outside a kernel, display() prints
+    b.chart("completion_overview")
+print(sorted(m for m in ("nbformat", "jsonschema") if m in sys.modules))
+"""
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip().splitlines()[-1] == "[]"

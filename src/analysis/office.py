@@ -423,8 +423,8 @@ class SheetReader:
                 parsed.append(parse_date(text, allow_long_term=allow_long_term))
             except ValueError as exc:
                 parsed.append(exc)
-        failed = np.array([isinstance(p, ValueError) for p in parsed] + [False])
-        for i in np.flatnonzero(failed[codes]):
+        failed = _take([isinstance(p, ValueError) for p in parsed], codes, missing=False)
+        for i in np.flatnonzero(failed.astype(bool)):
             self.problem(int(rows[i]), key, str(parsed[codes[i]]))
         ok = [None if isinstance(p, ValueError) else p for p in parsed]
         dates = _take([p.date if p else None for p in ok], codes)

@@ -46,8 +46,17 @@ class RenderResult:
 
 
 def notebook_parameters(notebook: Path) -> dict[str, dict]:
-    """The notebook's parameters cell: name → {default, inferred_type_name, help}."""
-    return pm.inspect_notebook(str(notebook))
+    """The notebook's parameters cell: name → {default, inferred_type_name, help}.
+
+    Read once per version of the file: every render asks, and a batch renders many.
+    """
+    path = Path(notebook).resolve()
+    return _inspect(str(path), path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _inspect(path: str, mtime_ns: int) -> dict[str, dict]:
+    return pm.inspect_notebook(path)
 
 
 def validate_parameters(params: dict[str, object], notebook: Path = BRIEFING) -> dict[str, object]:
