@@ -115,8 +115,8 @@ def bench_load(workdir: Path, sizes: Sizes, out: Results) -> None:
 
 def all_figures(ledger, as_of: str = "2024-12-31") -> None:
     """Every figure the briefing shows (the charts' data), without drawing."""
-    from analysis import completion, organisations
-    from analysis.summary import reconciliation, summary
+    from analysis.figures import completion, organisations
+    from analysis.figures.summary import reconciliation, summary
 
     f = ledger.findings
     summary(ledger, as_of=as_of)
@@ -165,9 +165,9 @@ def bench_export(workdir: Path, sizes: Sizes, out: Results) -> None:
     import plotly.io as pio
 
     from analysis import load_ledger
-    from analysis.charts import build_charts
-    from analysis.images import ImageSession, find_browser, write_images
-    from analysis.theme import HEIGHT, WIDTH
+    from analysis.export.images import ImageSession, find_browser, write_images
+    from analysis.present.charts import build_charts
+    from analysis.present.theme import HEIGHT, WIDTH
 
     if find_browser() is None:
         out.details["export_skipped"] = 1
@@ -206,8 +206,8 @@ def bench_export(workdir: Path, sizes: Sizes, out: Results) -> None:
 
 
 SCRIPT = """
-from analysis.briefing import Briefing
-b = Briefing.load("", as_of="2025-01-01", lang="zh", output_dir={out!r})
+from analysis import open_briefing
+b = open_briefing("", as_of="2025-01-01", lang="zh", output_dir={out!r})
 b.export()
 """
 
@@ -219,8 +219,8 @@ def bench_render(workdir: Path, sizes: Sizes, out: Results) -> None:
     command line in a fresh process (`analysis render`), which also pays for importing
     papermill and nbconvert.
     """
-    from analysis import images
-    from analysis.render import render
+    from analysis.export import images
+    from analysis.rendering.notebook import render
 
     def rendered() -> None:
         images.close_shared_session()  # a cold browser, as in a fresh process
@@ -253,7 +253,7 @@ def bench_render(workdir: Path, sizes: Sizes, out: Results) -> None:
 
 def bench_batch(workdir: Path, sizes: Sizes, out: Results) -> None:
     """A batch of briefings with 1 and with 2 worker processes."""
-    from analysis.batch import Job, run_batch
+    from analysis.rendering.batch import Job, run_batch
 
     ledgers = unit_ledgers(workdir / "units", sizes.batch)
     jobs = [Job(str(p), {"as_of": "2024-12-31"}) for p in ledgers]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import ingest_notice
+from analysis.figures.summary import reconciliation, summary
 from analysis.paths import ANNOTATIONS, RAW_NOTICE
-from analysis.summary import reconciliation, summary
 
 
 def test_twenty_findings_all_completed(bundled):

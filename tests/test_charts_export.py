@@ -13,8 +13,8 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from analysis import load_ledger
-from analysis.charts import build_charts
-from analysis.export import export_charts
+from analysis.export.chart_files import export_charts
+from analysis.present.charts import build_charts
 
 HAS_BROWSER = any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome"))
 IN_CI = os.environ.get("CI") == "true"
@@ -116,7 +116,7 @@ def test_images_render_real_chinese_glyphs(bundled, tmp_path):
     assert "20个问题全部完成整改" in svg
     import plotly.graph_objects as go
 
-    from analysis.images import write_images
+    from analysis.export.images import write_images
 
     a = go.Figure(layout=dict(title="整改完成情况"))
     b = go.Figure(layout=dict(title="代表结构比例"))
@@ -128,7 +128,7 @@ def test_images_render_real_chinese_glyphs(bundled, tmp_path):
 
 
 def test_missing_browser_still_writes_the_rest(bundled, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr("analysis.images.find_browser", lambda: None)
+    monkeypatch.setattr("analysis.export.images.find_browser", lambda: None)
     result = export_charts(bundled, tmp_path, ["png", "pptx"], "zh", "2025-01-01")
     assert (tmp_path / "briefing.pptx").exists() and not list(tmp_path.glob("*.png"))
     assert "apt-get install chromium fonts-noto-cjk" in capsys.readouterr().err
@@ -136,7 +136,7 @@ def test_missing_browser_still_writes_the_rest(bundled, tmp_path, monkeypatch, c
 
 
 def test_status_counts_frame(bundled):
-    from analysis.completion import status_counts
+    from analysis.figures.completion import status_counts
 
     assert status_counts(bundled.findings).set_index("status")["count"].to_dict() == {
         "completed": 20,
@@ -172,7 +172,7 @@ def test_english_charts_have_no_chinese_but_data(bundled, messy_xlsx):
 
 
 def test_ageing_of_open_items(messy_xlsx):
-    from analysis.completion import ageing
+    from analysis.figures.completion import ageing
 
     f = load_ledger(messy_xlsx).findings
     got = ageing(f, opened="2024-03-28", as_of="2024-05-10").set_index("bucket")["count"].to_dict()
@@ -181,7 +181,7 @@ def test_ageing_of_open_items(messy_xlsx):
 
 @needs_browser
 def test_deferred_images_are_drawn_later_in_a_shared_browser(bundled, tmp_path):
-    from analysis.images import DEFERRED, ImageSession, draw_deferred
+    from analysis.export.images import DEFERRED, ImageSession, draw_deferred
 
     result = export_charts(
         bundled, tmp_path, ["png", "svg", "pptx"], "zh", "2025-01-01", defer=True
@@ -201,7 +201,7 @@ def test_deferred_images_are_drawn_later_in_a_shared_browser(bundled, tmp_path):
 
 @needs_browser
 def test_a_failed_drawing_raises_and_leaves_no_file(tmp_path):
-    from analysis.images import write_images
+    from analysis.export.images import write_images
 
     good = {"data": [{"type": "bar", "x": ["甲"], "y": [1]}]}
     broken = {"data": "not a list of traces"}
@@ -211,7 +211,7 @@ def test_a_failed_drawing_raises_and_leaves_no_file(tmp_path):
 
 
 def test_deferring_without_a_browser_says_so(bundled, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr("analysis.images.find_browser", lambda: None)
+    monkeypatch.setattr("analysis.export.images.find_browser", lambda: None)
     result = export_charts(bundled, tmp_path, ["png"], "zh", "2025-01-01", defer=True)
     assert result.skipped[0].startswith("PNG/SVG skipped") and not list(tmp_path.iterdir())
 
@@ -220,7 +220,7 @@ def test_deferring_without_a_browser_says_so(bundled, tmp_path, monkeypatch, cap
 def test_a_reused_page_keeps_no_state_between_figures(tmp_path):
     import plotly.graph_objects as go
 
-    from analysis.images import ImageSession, write_images
+    from analysis.export.images import ImageSession, write_images
 
     first = go.Figure(go.Bar(x=["甲方面"], y=[3]), layout=dict(title="第一张图"))
     second = go.Figure(go.Scatter(x=[1, 2], y=[2, 1]), layout=dict(title="第二张图"))
@@ -244,7 +244,7 @@ def test_a_reused_page_keeps_no_state_between_figures(tmp_path):
 def test_tabs_are_reloaded_every_so_often(monkeypatch):
     import asyncio
 
-    import analysis.images as images
+    import analysis.export.images as images
 
     reloads = []
 
@@ -267,30 +267,30 @@ def test_tabs_are_reloaded_every_so_often(monkeypatch):
 
 @needs_browser
 def test_image_server_draws_for_its_clients(tmp_path):
-    from analysis import imageserver
-    from analysis.images import write_images
+    from analysis.export import image_server
+    from analysis.export.images import write_images
 
     fig = {
         "data": [{"type": "bar", "x": ["甲"], "y": [1]}],
         "layout": {"title": {"text": "服务器绘图"}},
     }
-    with imageserver.running() as (address, authkey):
-        imageserver.connect(address, authkey)
+    with image_server.running() as (address, authkey):
+        image_server.connect(address, authkey)
         try:
-            write_images({"served": fig}, tmp_path, ["svg"], imageserver.remote())
+            write_images({"served": fig}, tmp_path, ["svg"], image_server.remote())
             with pytest.raises(Exception, match="non-array figure data"):
-                write_images({"bad": {"data": "x"}}, tmp_path, ["svg"], imageserver.remote())
+                write_images({"bad": {"data": "x"}}, tmp_path, ["svg"], image_server.remote())
             # a failure retires the server's browser; the next drawing gets a new one
-            write_images({"again": fig}, tmp_path, ["svg"], imageserver.remote())
+            write_images({"again": fig}, tmp_path, ["svg"], image_server.remote())
         finally:
-            imageserver._remote = None
+            image_server._remote = None
     assert "服务器绘图" in (tmp_path / "served.svg").read_text("utf-8")
     assert (tmp_path / "again.svg").exists() and not (tmp_path / "bad.svg").exists()
 
 
 @needs_browser
 def test_shared_session_is_reused_until_closed():
-    from analysis.images import close_shared_session, shared_session
+    from analysis.export.images import close_shared_session, shared_session
 
     first = shared_session()
     assert shared_session() is first

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 from conftest import MESSY_ROWS, write_xlsx
 
-from analysis import load_ledger, organisations
-from analysis.completion import burndown_from_versions, changes, completion_by, on_time_rate
+from analysis import load_ledger
+from analysis.figures import organisations
+from analysis.figures.completion import burndown_from_versions, changes, completion_by, on_time_rate
 
 
 def test_organisations_by_list_and_year(bundled):
@@ -79,9 +80,9 @@ def test_rates_by_leader_and_on_time(messy_xlsx):
 
 
 def test_briefing_source_table_cites_sentences(bundled, messy_xlsx):
-    from analysis.briefing import source_table
+    from analysis.present.briefing import source_table
 
-    table = source_table(bundled).set_index("数据")
+    table = source_table(bundled).frame.set_index("数据")
     assert table.loc["已完成", "数值"] == "20" and "已完成整改20个" in table.loc["已完成", "出处"]
     assert (
         table.loc["基层一线", "数值"] == "≥70%"
@@ -91,5 +92,5 @@ def test_briefing_source_table_cites_sentences(bundled, messy_xlsx):
         table.loc["新建妇联组织", "数值"] == "11"
         and table.loc["新建妇联组织", "出处"].count(" / ") == 1
     )
-    office = source_table(load_ledger(messy_xlsx), "en").set_index("Figure")
+    office = source_table(load_ledger(messy_xlsx), "en").frame.set_index("Figure")
     assert office.loc["Findings", "Source"] == "messy.xlsx: 台账 rows 5–12"

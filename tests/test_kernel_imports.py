@@ -11,10 +11,10 @@ def test_briefing_does_not_import_jsonschema():
     # compiles grammars at import: about a second per kernel. The briefing bypasses it.
     code = """
 import contextlib, io, sys
-from analysis.briefing import Briefing
-b = Briefing.load("", as_of="2025-01-01")
+from analysis import open_briefing
+b = open_briefing("", as_of="2025-01-01")
 with contextlib.redirect_stdout(io.StringIO()):  # outside a kernel, display() prints
-    b.chart("completion_overview")
+    b.show("completion")
 print(sorted(m for m in ("nbformat", "jsonschema") if m in sys.modules))
 """
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

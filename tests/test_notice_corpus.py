@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from analysis import NoticeError, ingest_notice
 from analysis.cli import main
-from analysis.notice import parse_notice
-from analysis.noticetext import read_notice_text
-from analysis.schema import DECLARED_FIGURES
-from analysis.summary import declared, reconciliation
+from analysis.figures.summary import declared, reconciliation
+from analysis.model.schema import DECLARED_FIGURES
+from analysis.read.notice.parse import parse_notice
+from analysis.read.text import read_notice_text
 
 CORPUS = Path(__file__).parent / "notices"
 EXPECTED = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
@@ -72,7 +72,7 @@ def test_every_corpus_row_cites_its_sentence():
     for name in EXPECTED:
         ledger = ingest_notice(CORPUS / name)
         text = read_notice_text(CORPUS / name)
-        from analysis.textnorm import normalise, to_simplified
+        from analysis.read.textnorm import normalise, to_simplified
 
         text = to_simplified(normalise(text))
         for table in ("findings", "measures", "declared", "tallies", "events"):
@@ -136,8 +136,8 @@ def test_ingest_fails_only_with_notice_error(tmp_path_factory, text):
 
 
 def test_rollup_compares_units(tmp_path, capsys):
+    from analysis.figures.rollup import disagreement_table, rollup
     from analysis.paths import BUNDLED_LEDGER
-    from analysis.rollup import disagreement_table, rollup
 
     table = rollup([CORPUS, BUNDLED_LEDGER])
     assert len(table) == 15

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from analysis import LedgerError, load_ledger, write_ledger
 from analysis.cli import main
-from analysis.completion import due_buckets, overdue
+from analysis.figures.completion import due_buckets, overdue
 
 HEADER = ["序号", "具体问题", "整改状态", "整改时限", "责任部门"]
 

@@ -8,11 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import LedgerError, load_ledger
-from analysis.dates import parse_date
-from analysis.notice import parse_notice
 from analysis.paths import RAW_NOTICE
-from analysis.status import normalise_status
-from analysis.textnorm import cn_to_int, int_to_cn, normalise
+from analysis.read.dates import parse_date
+from analysis.read.notice.parse import parse_notice
+from analysis.read.status import normalise_status
+from analysis.read.textnorm import cn_to_int, int_to_cn, normalise
 
 NOTICE = RAW_NOTICE.read_text(encoding="utf-8")
 CHUNKS = st.sampled_from(

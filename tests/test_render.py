@@ -12,9 +12,9 @@ import pytest
 from conftest import write_xlsx
 from test_charts_export import needs_browser
 
-from analysis.batch import Job, run_batch
 from analysis.paths import NOTEBOOKS_DIR
-from analysis.render import RenderError, render, validate_parameters
+from analysis.rendering.batch import Job, run_batch
+from analysis.rendering.notebook import RenderError, render, validate_parameters
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def test_briefing_renders_everything(rendered):
 
 @needs_browser
 def test_renderer_draws_the_deferred_images(rendered):
-    from analysis.images import DEFERRED
+    from analysis.export.images import DEFERRED
 
     charts = rendered / "charts"
     assert (charts / "completion_overview.png").exists()
@@ -135,7 +135,7 @@ def test_batch_with_one_broken_ledger(tmp_path, messy_xlsx):
 
 @needs_browser
 def test_batch_workers_draw_their_images_through_one_server(tmp_path, messy_xlsx):
-    from analysis.images import DEFERRED
+    from analysis.export.images import DEFERRED
 
     other = write_xlsx(
         tmp_path / "other.xlsx",
@@ -218,7 +218,7 @@ def test_notebooks_committed_without_outputs():
 def test_html_renders_offline_in_chromium(rendered):
     from playwright.sync_api import sync_playwright
 
-    from analysis.images import find_browser
+    from analysis.export.images import find_browser
 
     errors: list[str] = []
     with sync_playwright() as p:
@@ -264,7 +264,7 @@ def test_briefing_with_roster_shows_only_aggregates(tmp_path, roster_csv):
 
 @needs_browser
 def test_failed_image_drawing_keeps_previous_briefing(tmp_path, monkeypatch):
-    import analysis.render as render_module
+    import analysis.rendering.notebook as render_module
 
     class BrokenSession:
         def write(self, specs):

@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 
 from analysis import LedgerError
-from analysis.charts import build_charts
 from analysis.cli import main
-from analysis.roster import load_roster, parse_birth, roster_figures
+from analysis.figures.delegates import roster_figures
+from analysis.present.charts import build_charts
+from analysis.read.roster import load_roster, parse_birth
 
 
 def test_exact_ratios_against_quotas(roster_csv, bundled):

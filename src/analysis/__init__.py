@@ -1,16 +1,109 @@
-"""Turn party-inspection rectification records (巡察整改) into leadership briefings."""
+"""Turn party-inspection rectification records (巡察整改) into leadership briefings.
 
-from .errors import LedgerError, NoticeError, Problem
-from .ledger import Ledger, ingest_notice, write_ledger
-from .load import load_ledger
+The public API, re-exported lazily so that `import analysis` stays fast:
 
-__all__ = [
-    "Ledger",
-    "LedgerError",
-    "NoticeError",
-    "Problem",
-    "ingest_notice",
-    "load_ledger",
-    "write_ledger",
-]
+    from analysis import load_ledger, summary, render, run_batch
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+#: public name -> module that defines it
+_PUBLIC = {
+    # model
+    "Ledger": "analysis.model.ledger",
+    "LedgerError": "analysis.model.errors",
+    "NoticeError": "analysis.model.errors",
+    "Problem": "analysis.model.errors",
+    # read
+    "load_ledger": "analysis.read.load",
+    "ingest_notice": "analysis.read.notice",
+    "load_roster": "analysis.read.roster",
+    # figures
+    "summary": "analysis.figures.summary",
+    "declared": "analysis.figures.summary",
+    "reconciliation": "analysis.figures.summary",
+    "status_counts": "analysis.figures.completion",
+    "completion_rate": "analysis.figures.completion",
+    "completion_by": "analysis.figures.completion",
+    "overdue": "analysis.figures.completion",
+    "due_buckets": "analysis.figures.completion",
+    "ageing": "analysis.figures.completion",
+    "burndown": "analysis.figures.completion",
+    "burndown_from_versions": "analysis.figures.completion",
+    "changes": "analysis.figures.completion",
+    "roster_figures": "analysis.figures.delegates",
+    "rollup": "analysis.figures.rollup",
+    "disagreement_table": "analysis.figures.rollup",
+    # present
+    "build_charts": "analysis.present.charts",
+    "build_briefing": "analysis.present.briefing",
+    "completion_chart": "analysis.present.rollup_charts",
+    "time_to_publication_chart": "analysis.present.rollup_charts",
+    # export
+    "export_charts": "analysis.export.chart_files",
+    "write_ledger": "analysis.export.ledger_workbook",
+    "write_rollup": "analysis.export.rollup_files",
+    "write_template": "analysis.export.template",
+    # render
+    "render": "analysis.rendering.notebook",
+    "run_batch": "analysis.rendering.batch",
+    "read_manifest": "analysis.rendering.batch",
+    "open_briefing": "analysis.rendering.display",
+    "use_briefing_renderer": "analysis.rendering.display",
+    # paths
+    "BUNDLED_LEDGER": "analysis.paths",
+}
+
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first use."""
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:
+    from analysis.export.chart_files import export_charts
+    from analysis.export.ledger_workbook import write_ledger
+    from analysis.export.rollup_files import write_rollup
+    from analysis.export.template import write_template
+    from analysis.figures.completion import (
+        ageing,
+        burndown,
+        burndown_from_versions,
+        changes,
+        completion_by,
+        completion_rate,
+        due_buckets,
+        overdue,
+        status_counts,
+    )
+    from analysis.figures.delegates import roster_figures
+    from analysis.figures.rollup import disagreement_table, rollup
+    from analysis.figures.summary import declared, reconciliation, summary
+    from analysis.model.errors import LedgerError, NoticeError, Problem
+    from analysis.model.ledger import Ledger
+    from analysis.paths import BUNDLED_LEDGER
+    from analysis.present.briefing import build_briefing
+    from analysis.present.charts import build_charts
+    from analysis.present.rollup_charts import completion_chart, time_to_publication_chart
+    from analysis.read.load import load_ledger
+    from analysis.read.notice import ingest_notice
+    from analysis.read.roster import load_roster
+    from analysis.rendering.batch import read_manifest, run_batch
+    from analysis.rendering.display import open_briefing, use_briefing_renderer
+    from analysis.rendering.notebook import render

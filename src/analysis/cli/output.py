@@ -1,0 +1,33 @@
+"""How commands print: JSON with Chinese left readable."""
+
+from __future__ import annotations
+
+import json
+import math
+
+
+def to_jsonable(value: object) -> object:
+    """Plain JSON values: NaN/NA to null, timestamps to ISO dates, numpy scalars to Python."""
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if value is None or isinstance(value, bool | str | int):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if hasattr(value, "isoformat"):
+        try:
+            return value.date().isoformat() if hasattr(value, "date") else value.isoformat()
+        except ValueError:
+            return None
+    if hasattr(value, "item"):
+        return to_jsonable(value.item())
+    import pandas as pd
+
+    return None if pd.isna(value) else str(value)
+
+
+def print_json(obj: object) -> None:
+    """Print one JSON object, Chinese left readable."""
+    print(json.dumps(to_jsonable(obj), ensure_ascii=False, indent=2))

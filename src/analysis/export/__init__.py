@@ -1,0 +1,1 @@
+"""Writing files: images, slide decks, workbooks, written atomically."""

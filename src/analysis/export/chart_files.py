@@ -1,0 +1,97 @@
+"""`analysis charts`: every chart as PNG/SVG, a native-chart deck and a summary workbook."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.export.deck import write_deck
+from analysis.export.images import BrowserMissing, defer_images, write_images
+from analysis.export.summary_workbook import write_summary_workbook
+from analysis.figures.completion import as_timestamp
+from analysis.figures.summary import summary
+from analysis.model.ledger import Ledger
+from analysis.present.charts import ChartSet, build_charts
+from analysis.present.narrative import key_points
+
+FORMATS = ("png", "svg", "pptx", "xlsx")
+
+
+@dataclass
+class ExportResult:
+    """What was written, what was skipped and why, and how long it took."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    charts: ChartSet | None = None
+
+
+def parse_formats(text: str) -> list[str]:
+    """'png,svg' → ['png', 'svg']; an unknown format is refused by name."""
+    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(
+            f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}"
+        )
+    return formats
+
+
+def deck_title(ledger: Ledger, lang: str) -> str:
+    """Title of the briefing deck."""
+    return (
+        f"{ledger.unit}巡察整改情况简报"
+        if lang == "zh"
+        else f"{ledger.unit}: inspection rectification briefing"
+    )
+
+
+def export_charts(
+    ledger: Ledger,
+    out_dir: Path,
+    formats: list[str],
+    lang: str = "zh",
+    as_of: object = None,
+    roster: pd.DataFrame | None = None,
+    charts: ChartSet | None = None,
+    defer: bool = False,
+) -> ExportResult:
+    """Write the charts in each format into out_dir (stable names, atomic writes).
+
+    With defer, PNG/SVG are not drawn here: their specs are saved for the renderer,
+    which draws them in its long-lived browser (see images.draw_deferred).
+    """
+    start = time.perf_counter()
+    when = as_timestamp(as_of)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = ExportResult(charts=charts or build_charts(ledger, lang, when, roster))
+    charts = result.charts.charts
+    image_formats = [f for f in formats if f in ("png", "svg")]
+    if image_formats:
+        figures = {c.name: c.figure for c in charts}
+        try:
+            if defer:
+                result.written.append(defer_images(figures, out_dir, image_formats))
+            else:
+                result.written += write_images(figures, out_dir, image_formats)
+        except BrowserMissing as exc:
+            result.skipped.append(str(exc))
+            print(str(exc), file=sys.stderr)
+    figures = summary(ledger, as_of=when)
+    if "pptx" in formats:
+        path = out_dir / "briefing.pptx"
+        subtitle = f"截至{when.date()}" if lang == "zh" else f"As of {when.date()}"
+        write_deck(path, deck_title(ledger, lang), subtitle, key_points(figures, lang), charts)
+        result.written.append(path)
+    if "xlsx" in formats:
+        path = out_dir / "summary.xlsx"
+        write_summary_workbook(path, ledger, charts, when, lang)
+        result.written.append(path)
+    result.skipped += [f"{name}: {reason}" for name, reason in result.charts.skipped]
+    result.seconds = time.perf_counter() - start
+    return result

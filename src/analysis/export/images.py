@@ -1,0 +1,236 @@
+"""Static PNG/SVG export through kaleido, all charts in one browser session.
+
+Starting Chromium costs about two seconds and three CPU-seconds, more than drawing a
+briefing's charts. A process that renders many briefings (the renderer, a batch's image
+server) therefore keeps one browser open: `shared_session()` starts it in the background,
+and `write_images` reuses it. kaleido also reloads its page, plotly.js and all, after every figure; reloading
+every RELOAD_EVERY figures instead draws the same images four times faster.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import json
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Protocol
+
+import kaleido
+
+from analysis.export.atomic import atomic_path, write_text
+from analysis.present.theme import HEIGHT, WIDTH
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+INSTALL_HINT = "install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk)"
+PNG_SCALE = 2
+TIMEOUT_S = 120
+DEFERRED = ".deferred-images.json"
+RELOAD_EVERY = 50
+
+
+class ReusingKaleido(kaleido.Kaleido):
+    """kaleido.Kaleido that reuses a tab for RELOAD_EVERY figures before reloading it.
+
+    Each figure is drawn in a fresh div that plotly.js purges afterwards, so the page holds
+    no figure's state; the occasional reload bounds memory over a long batch.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._uses: dict[int, int] = {}
+
+    async def _return_kaleido_tab(self, tab) -> None:  # kaleido 1.5's hook, pinned
+        uses = self._uses[id(tab)] = self._uses.get(id(tab), 0) + 1
+        if uses % RELOAD_EVERY == 0:
+            await super()._return_kaleido_tab(tab)
+        else:
+            await self.tabs_ready.put(tab)
+
+
+def find_browser() -> str | None:
+    """Path of a Chrome/Chromium kaleido can drive, or None."""
+    override = os.environ.get("BROWSER_PATH")
+    if override and Path(override).exists():
+        return override
+    for name in BROWSERS:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+class BrowserMissing(RuntimeError):
+    """No browser for kaleido: static images cannot be made on this machine."""
+
+
+def require_browser() -> str:
+    """The browser's path; BrowserMissing (with the install hint) when there is none."""
+    browser = find_browser()
+    if browser is None:
+        raise BrowserMissing(f"PNG/SVG skipped: no Chrome/Chromium found; {INSTALL_HINT}")
+    os.environ.setdefault("BROWSER_PATH", browser)
+    return browser
+
+
+class Drawer(Protocol):
+    """Anything that draws kaleido specs: an ImageSession, or a proxy to one elsewhere."""
+
+    def write(self, specs: list[dict]) -> None: ...
+
+
+class ImageSession:
+    """One Chromium kept open on a background event loop; safe to share between threads."""
+
+    def __init__(self, tabs: int = 1):
+        require_browser()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+        self._closed = False
+        self._kaleido: kaleido.Kaleido | None = None
+        self._opened: Future = self._submit(self._open(tabs))
+
+    async def _open(self, tabs: int) -> None:
+        # MathJax off: kaleido's default fetches it from a CDN, which stalls offline.
+        self._kaleido = ReusingKaleido(n=tabs, mathjax=False)
+        await self._kaleido.open()
+
+    def _submit(self, coroutine) -> Future:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+
+    def write(self, specs: list[dict]) -> None:
+        """Draw kaleido specs ({fig, path, opts}); the first failure is raised.
+
+        After a failure the browser is closed, so no half-drawn page is reused.
+        """
+        if self._closed:
+            raise RuntimeError("this image session is closed")
+        try:
+            self._opened.result(TIMEOUT_S)
+            drawing = self._kaleido.write_fig_from_object(specs, cancel_on_error=True)
+            self._submit(drawing).result(TIMEOUT_S * max(1, len(specs)))
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Close the browser and stop the loop (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            self._opened.result(TIMEOUT_S)
+            self._submit(self._kaleido.close()).result(TIMEOUT_S)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(TIMEOUT_S)
+
+
+_shared: tuple[int, ImageSession] | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_session(tabs: int = 1) -> ImageSession:
+    """This process's long-lived session, started on first use (a forked child gets its own)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None or _shared[0] != os.getpid() or _shared[1].closed:
+            session = ImageSession(tabs)
+            _shared = (os.getpid(), session)
+            atexit.register(session.close)
+            _close_in_pool_worker(session)
+        return _shared[1]
+
+
+def close_shared_session() -> None:
+    """Close this process's long-lived session, if it has one (the next use starts anew)."""
+    with _shared_lock:
+        if _shared is not None and _shared[0] == os.getpid():
+            _shared[1].close()
+
+
+def _close_in_pool_worker(session: ImageSession) -> None:
+    """Pool workers leave through os._exit, skipping atexit; multiprocessing's finaliser runs."""
+    from multiprocessing import util
+
+    util.Finalize(session, session.close, exitpriority=10)
+
+
+def write_images(
+    figures: dict[str, object],
+    out_dir: Path,
+    formats: list[str],
+    session: Drawer | None = None,
+) -> list[Path]:
+    """Write each figure as out_dir/NAME.FORMAT; returns the paths.
+
+    With no session, one browser is started for these figures and closed after them.
+    """
+    targets = [
+        (fig, out_dir / f"{name}.{fmt}", fmt) for fmt in formats for name, fig in figures.items()
+    ]
+    if not targets:
+        return []
+    own = session is None
+    session = session or ImageSession()
+    try:
+        with _atomic_targets([t[1] for t in targets]) as tmps:
+            session.write(
+                [
+                    {"fig": _as_dict(fig), "path": tmp, "opts": _options(fmt)}
+                    for (fig, _, fmt), tmp in zip(targets, tmps, strict=True)
+                ]
+            )
+    finally:
+        if own:
+            session.close()
+    return [t[1] for t in targets]
+
+
+@contextlib.contextmanager
+def _atomic_targets(paths: list[Path]) -> Iterator[list[Path]]:
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(atomic_path(p)) for p in paths]
+
+
+def _as_dict(fig: object) -> dict:
+    return fig if isinstance(fig, dict) else fig.to_dict()
+
+
+def _options(fmt: str) -> dict:
+    return {
+        "format": fmt,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "scale": PNG_SCALE if fmt == "png" else 1,
+    }
+
+
+def defer_images(figures: dict[str, object], out_dir: Path, formats: list[str]) -> Path:
+    """Save the figures' specs for `draw_deferred` instead of drawing them now."""
+    from plotly.utils import PlotlyJSONEncoder
+
+    require_browser()
+    path = out_dir / DEFERRED
+    specs = {"formats": formats, "figures": {n: _as_dict(f) for n, f in figures.items()}}
+    write_text(path, json.dumps(specs, cls=PlotlyJSONEncoder, ensure_ascii=False))
+    return path
+
+
+def draw_deferred(folder: Path, session: Drawer | None = None) -> list[Path]:
+    """Draw the images deferred anywhere under folder, then remove their spec files."""
+    written: list[Path] = []
+    for path in sorted(Path(folder).rglob(DEFERRED)):
+        specs = json.loads(path.read_text(encoding="utf-8"))
+        written += write_images(specs["figures"], path.parent, specs["formats"], session)
+        path.unlink()
+    return written

@@ -1,0 +1,73 @@
+"""A summary workbook for those who keep working in Excel/WPS: each figure a formatted
+table, status cells colour-coded, text never written as a formula."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+
+from analysis.export.atomic import atomic_path
+from analysis.export.xlsx import FIXED_TIME, write_sheet
+from analysis.figures.completion import overdue_mask
+from analysis.model.ledger import Ledger
+from analysis.present.charts import Chart
+from analysis.present.i18n import t
+
+FILLS = {
+    "completed": PatternFill("solid", fgColor="C6E0B4"),
+    "in_progress": PatternFill("solid", fgColor="FFE699"),
+    "long_term": PatternFill("solid", fgColor="DDEBF7"),
+    "not_started": PatternFill("solid", fgColor="F2F2F2"),
+    "overdue": PatternFill("solid", fgColor="F4B084"),
+}
+
+
+def findings_sheet(ledger: Ledger, as_of: object, lang: str) -> pd.DataFrame:
+    """The findings as users read them: status in words, overdue flagged."""
+    f = ledger.findings
+    late = overdue_mask(f, as_of)
+    return pd.DataFrame(
+        {
+            "序号" if lang == "zh" else "No.": f["number"],
+            "具体问题" if lang == "zh" else "Finding": f["title"],
+            "责任部门" if lang == "zh" else "Department": f["department"],
+            "整改时限" if lang == "zh" else "Deadline": f["deadline"],
+            "整改状态" if lang == "zh" else "Status": [
+                t("overdue", lang) if o else t(s, lang) if pd.notna(s) else t("unknown", lang)
+                for s, o in zip(f["status"], late, strict=True)
+            ],
+            "_key": ["overdue" if o else s for s, o in zip(f["status"], late, strict=True)],
+        }
+    )
+
+
+def write_summary_workbook(
+    path: Path, ledger: Ledger, charts: list[Chart], as_of: object, lang: str
+) -> None:
+    """One sheet of findings (colour-coded) and one sheet per chart's table."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    findings = findings_sheet(ledger, as_of, lang)
+    ws = wb.create_sheet("问题清单" if lang == "zh" else "Findings")
+    write_sheet(ws, findings.drop(columns="_key"))
+    status_col = findings.columns.get_loc(findings.columns[4]) + 1
+    for i, key in enumerate(findings["_key"], start=2):
+        fill = FILLS.get(key)
+        if fill:
+            ws.cell(row=i, column=status_col).fill = fill
+    for chart in charts:
+        sheet = wb.create_sheet(chart.name[:31])
+        table = chart.table.copy()
+        write_sheet(sheet, table)
+        if chart.value_format == "0%":
+            for row in sheet.iter_rows(min_row=2, min_col=2):
+                for cell in row:
+                    cell.number_format = "0.0%"
+        sheet.cell(row=len(table) + 3, column=1, value=chart.title).data_type = "s"
+        sheet.cell(row=len(table) + 4, column=1, value=chart.note).data_type = "s"
+    wb.properties.created = wb.properties.modified = FIXED_TIME
+    with atomic_path(path) as tmp:
+        wb.save(tmp)

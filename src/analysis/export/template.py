@@ -1,0 +1,97 @@
+"""An empty ledger in the layout the loader reads best, for offices to start from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from analysis.export.atomic import atomic_path
+from analysis.export.xlsx import DATE_FORMAT, FIXED_TIME
+from analysis.read.status import STATUS_WORDS
+
+COLUMNS = [
+    ("序号", 6),
+    ("方面", 18),
+    ("问题类别", 16),
+    ("具体问题", 40),
+    ("整改措施", 40),
+    ("责任领导", 10),
+    ("责任部门", 14),
+    ("配合部门", 14),
+    ("整改时限", 14),
+    ("整改进展", 30),
+    ("整改状态", 12),
+    ("销号日期", 14),
+    ("佐证材料", 20),
+    ("备注", 16),
+]
+DATE_COLUMNS = ("整改时限", "销号日期")
+TEMPLATE_ROWS = 500
+STATUS_CHOICES = ["已完成", "正在整改", "长期坚持", "未启动"]
+
+INSTRUCTIONS = [
+    ("填写说明 / How to fill in", ""),
+    ("序号", "每个具体问题一行，序号为整数，不可重复。One row per problem; whole, unique numbers."),
+    ("具体问题", "必填。Required."),
+    (
+        "整改状态",
+        "必填，从下拉列表选择：" + "、".join(STATUS_CHOICES) + "。Required, from the list.",
+    ),
+    (
+        "整改时限",
+        "日期（2024-06-30）或文字（2024年6月底前、长期）。A date or text such as 2024年6月底前 or 长期.",
+    ),
+    ("销号日期", "完成（销号）的日期。The date the item was closed."),
+    ("逾期", "不要手填：按时限与状态自动计算。Overdue is computed, never typed."),
+    (
+        "多条措施",
+        "一个问题有多条措施时，可在下方新增行，只填“整改措施”列。Extra measures: extra rows with only 整改措施 filled.",
+    ),
+    ("检查", "填写后运行 analysis check 文件名.xlsx 检查。Check with: analysis check FILE.xlsx"),
+]
+
+
+def write_template(path: Path | str, title: str = "（单位名称）巡察反馈问题整改台账") -> None:
+    """Write an empty single-sheet ledger with a status dropdown and date columns."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "整改台账"
+    ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
+    ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
+    fill = PatternFill("solid", fgColor="DDE3EA")
+    for j, (name, width) in enumerate(COLUMNS, start=1):
+        cell = ws.cell(row=2, column=j, value=name)
+        cell.font, cell.fill = Font(bold=True), fill
+        ws.column_dimensions[get_column_letter(j)].width = width
+    ws.freeze_panes = "A3"
+    status_col = get_column_letter([c for c, _ in COLUMNS].index("整改状态") + 1)
+    choices = DataValidation(
+        type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True
+    )
+    choices.error = "请从下拉列表选择：" + "、".join(STATUS_CHOICES)
+    choices.errorTitle = "整改状态"
+    ws.add_data_validation(choices)
+    choices.add(f"{status_col}3:{status_col}{TEMPLATE_ROWS}")
+    for name in DATE_COLUMNS:
+        col = [c for c, _ in COLUMNS].index(name) + 1
+        for row in range(3, TEMPLATE_ROWS + 1):
+            ws.cell(row=row, column=col).number_format = DATE_FORMAT
+    info = wb.create_sheet("填写说明")
+    for i, (key, text) in enumerate(INSTRUCTIONS, start=1):
+        info.cell(row=i, column=1, value=key).font = Font(bold=True)
+        info.cell(row=i, column=2, value=text)
+    info.column_dimensions["A"].width = 14
+    info.column_dimensions["B"].width = 100
+    words = "; ".join(
+        f"{k}: {'、'.join(w for w in v if not w.isascii())}" for k, v in STATUS_WORDS.items()
+    )
+    info.cell(row=len(INSTRUCTIONS) + 2, column=1, value="可识别的状态词")
+    info.cell(row=len(INSTRUCTIONS) + 2, column=2, value=words)
+    wb.properties.created = wb.properties.modified = FIXED_TIME
+    with atomic_path(path) as tmp:
+        wb.save(tmp)

@@ -1,0 +1,1 @@
+"""The briefing's figures, computed from a `Ledger` (no text, no drawing)."""

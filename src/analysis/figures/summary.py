@@ -1,0 +1,161 @@
+"""The briefing's key figures as one JSON-ready dict, and the reconciliation of
+what a notice declares against what the ledger holds."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.figures import completion, organisations
+from analysis.model.ledger import Ledger
+from analysis.model.schema import DECLARED_FIGURES, STATUSES
+
+RATE_TOLERANCE = 0.0005
+
+
+def declared(ledger: Ledger) -> dict[str, float | int | None]:
+    """Declared totals (first mention of each); null where the source does not say."""
+    out: dict[str, float | int | None] = {}
+    for figure in DECLARED_FIGURES:
+        value = ledger.declared_value(figure)
+        out[figure] = value if figure == "completion_rate" or value is None else int(value)
+    out["in_progress"] = _in_progress(ledger)
+    return out
+
+
+def _in_progress(ledger: Ledger) -> int | None:
+    """In progress as declared: 正在整改, 基本完成 and 阶段性完成 added up within one sentence."""
+    rows = ledger.declared[ledger.declared["figure"] == "in_progress"]
+    if rows.empty:
+        return None
+    first = rows["span_start"].iloc[0]
+    same = rows[rows["span_start"] == first] if pd.notna(first) else rows.iloc[:1]
+    return int(same["value"].sum())
+
+
+def reconciliation(ledger: Ledger) -> pd.DataFrame:
+    """Each declared figure the ledger can also count, side by side, and whether they agree."""
+    findings = ledger.findings
+    stated = declared(ledger)
+    counts = findings["status"].value_counts()
+    ledger_values = {
+        "problems": len(findings),
+        "completed": int(counts.get("completed", 0)),
+        "in_progress": int(counts.get("in_progress", 0)),
+        "long_term": int(counts.get("long_term", 0)),
+        "not_completed": int(len(findings) - counts.get("completed", 0)),
+        "completion_rate": completion.completion_rate(findings),
+    }
+    rows = []
+    known = len(findings) and findings["status"].notna().any()
+    for figure, value in ledger_values.items():
+        if stated.get(figure) is None or not len(findings):
+            continue
+        if figure != "problems" and not known:
+            continue  # the source does not say which items are done: nothing to count
+        rows.append(_row(figure, stated[figure], value, "ledger"))
+    rate, done = stated["completion_rate"], stated["completed"]
+    total = stated["problems"] or stated["tasks"]
+    if rate is not None and done is not None and total:
+        rows.append(_row("completion_rate", rate, done / total, "declared counts"))
+    return pd.DataFrame(
+        rows, columns=["figure", "declared", "ledger", "basis", "agrees"], dtype=object
+    )
+
+
+def _row(figure: str, stated: float | None, counted: float | None, basis: str) -> dict:
+    if figure == "completion_rate":
+        agrees = counted is not None and abs(stated - counted) <= RATE_TOLERANCE
+    else:
+        agrees = counted == stated
+    return {
+        "figure": figure,
+        "declared": stated,
+        "ledger": counted,
+        "basis": basis,
+        "agrees": bool(agrees),
+    }
+
+
+def findings_figures(ledger: Ledger, as_of: object = None) -> dict:
+    """Counts by status, overdue as of a date, and the completion rate."""
+    f = ledger.findings
+    counts = f["status"].value_counts()
+    out = {"total": len(f), **{s: int(counts.get(s, 0)) for s in STATUSES}}
+    out["unknown"] = int(f["status"].isna().sum())
+    out["overdue"] = int(completion.overdue_mask(f, as_of).sum())
+    out["completion_rate"] = completion.completion_rate(f)
+    out["with_deadline"] = int(f["deadline"].notna().sum())
+    return out
+
+
+def delegate_figures(ledger: Ledger) -> dict:
+    """The congress's declared delegate structure: total and each indicator's lower bound."""
+    d = ledger.delegates
+    if d.empty:
+        return {"congress": None, "total": None, "indicators": []}
+    indicators = [
+        {
+            "name": r.indicator,
+            "label": r.label,
+            "comparator": r.comparator,
+            "threshold": _num(r.threshold),
+            "min_count": _num(r.min_count),
+            "quantified": bool(r.quantified),
+        }
+        for r in d.itertuples()
+    ]
+    return {
+        "congress": d["congress"].iloc[0],
+        "total": _num(d["total"].iloc[0]),
+        "indicators": indicators,
+    }
+
+
+def organisation_figures(ledger: Ledger) -> dict:
+    """New organisations (deduplicated) by sector and by list, pilots by level, awards."""
+    sectors = organisations.by_sector(ledger)
+    return {
+        "new": len(ledger.organisations),
+        "by_sector": dict(zip(sectors["sector"], sectors["count"].tolist(), strict=True)),
+        "by_list": organisations.by_list(ledger).to_dict("records"),
+        "pilots_by_level": {
+            r.level: int(r.count) for r in organisations.pilots_by_level(ledger).itertuples()
+        },
+        "awards": organisations.awards_by_kind(ledger).to_dict("records"),
+    }
+
+
+def measure_figures(ledger: Ledger) -> dict:
+    """Measures counted from the ledger: enumerated (一是…) and not."""
+    m = ledger.measures
+    enumerated = m["enumerated"].fillna(False).astype(bool)
+    return {
+        "total": len(m),
+        "enumerated": int(enumerated.sum()),
+        "not_enumerated": int((~enumerated).sum()),
+        "findings_with_measures": int(m["finding_number"].nunique()),
+    }
+
+
+def summary(ledger: Ledger, as_of: object = None) -> dict:
+    """Every key figure of the briefing, computed from the ledger (JSON-ready)."""
+    when = completion.as_timestamp(as_of)
+    return {
+        "unit": ledger.unit,
+        "ledger": ledger.meta.get("ledger_file") or ledger.meta.get("source_file"),
+        "ledger_sha256": ledger.meta.get("ledger_sha256"),
+        "as_of": when.date().isoformat(),
+        "findings": findings_figures(ledger, when),
+        "declared": declared(ledger),
+        "reconciliation": reconciliation(ledger).to_dict("records"),
+        "measures": measure_figures(ledger),
+        "delegates": delegate_figures(ledger),
+        "organisations": organisation_figures(ledger),
+        "warnings": list(ledger.warnings),
+    }
+
+
+def _num(v: object) -> float | int | None:
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return None
+    return v.item() if hasattr(v, "item") else v

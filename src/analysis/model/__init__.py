@@ -1,0 +1,1 @@
+"""The data model: the typed `Ledger`, its table schema, and the errors users see."""

@@ -1,0 +1,1 @@
+"""Presenting figures: words in both languages, charts, and the briefing as data."""

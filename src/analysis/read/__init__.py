@@ -1,0 +1,1 @@
+"""Reading what offices have (notices, ledgers, rosters) into a `Ledger`."""

@@ -1,0 +1,58 @@
+"""Published rectification notices: text in, a Ledger out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from analysis.model.errors import NoticeError
+from analysis.model.ledger import Ledger, from_rows, sha256_of
+from analysis.read.notice.parse import NoticeTables, looks_like_notice, parse_notice
+from analysis.read.text import read_notice_text
+
+__all__ = ["ingest_notice", "parse_notice"]
+
+
+def ingest_notice(path: Path | str, annotations: Path | str | None = None) -> Ledger:
+    """Read a published notice into a Ledger; annotations add facts the text does not hold."""
+    path = Path(path)
+    text = read_notice_text(path)
+    parsed = parse_notice(text, source_file=path.name)
+    if not looks_like_notice(parsed, text):
+        raise NoticeError(
+            f"{path.name}: not a rectification notice (no problems, no declared totals)"
+        )
+    meta = {
+        "source_file": path.name,
+        "source_sha256": sha256_of(path),
+        "source_kind": "notice",
+        **parsed.meta,
+    }
+    if annotations:
+        _apply_annotations(parsed, meta, Path(annotations))
+    return from_rows(parsed.rows, meta, parsed.warnings)
+
+
+def _apply_annotations(parsed: NoticeTables, meta: dict[str, str], path: Path) -> None:
+    """Add labelled facts from outside the text (publication date, full unit name)."""
+    notes = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    basis = notes.get("basis", "annotation")
+    for key in ("unit", "publisher", "url"):
+        if notes.get(key):
+            meta[key] = str(notes[key])
+    meta["annotations"] = path.name
+    if notes.get("published"):
+        meta["published"] = str(notes["published"])
+        parsed.add(
+            "events",
+            {
+                "date": str(notes["published"]),
+                "precision": "day",
+                "year_inferred": False,
+                "kind": "publication",
+                "description": notes.get("published_description", "整改情况通报公布"),
+                "source_file": path.name,
+                "source_text": basis,
+            },
+        )

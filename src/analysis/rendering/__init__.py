@@ -1,0 +1,1 @@
+"""Rendering briefing notebooks with papermill, alone or in batches."""

@@ -1,0 +1,181 @@
+"""The briefing inside a kernel: load, build the BriefingDoc, show its sections, export files.
+
+The notebook stays thin: it calls `open_briefing(...)`, then `show(section)` per cell.
+Ledger text is HTML-escaped, so a problem title containing <script> shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+from IPython.display import HTML, display
+from plotly.io.base_renderers import NotebookRenderer, PlotlyRenderer
+
+from analysis.export.chart_files import export_charts
+from analysis.figures import completion
+from analysis.figures.delegates import roster_figures
+from analysis.model.ledger import Ledger
+from analysis.paths import display_path
+from analysis.present import theme
+from analysis.present.briefing import (
+    Block,
+    BriefingDoc,
+    Bullets,
+    Figure,
+    NotDrawn,
+    Paragraph,
+    Table,
+    build_briefing,
+)
+from analysis.read.load import load_ledger
+from analysis.read.roster import load_roster
+
+
+class OfflineNotebookRenderer(NotebookRenderer):
+    """plotly's notebook renderer without its MathJax CDN script, so the HTML reads offline."""
+
+    def to_mimebundle(self, fig_dict: dict) -> dict:
+        html_text = pio.to_html(
+            fig_dict,
+            config=self.config,
+            include_plotlyjs=False,
+            include_mathjax=False,
+            full_html=False,
+            default_width="100%",
+            default_height=theme.HEIGHT,
+            validate=False,
+        )
+        return {"text/html": html_text}
+
+
+#: JupyterLab reads the mimetype; nbconvert's HTML gets the figure with plotly.js embedded once.
+RENDERER = "plotly_mimetype+briefing_notebook"
+ON_SCREEN = {"responsive": True, "displaylogo": False}
+
+
+def use_briefing_renderer() -> None:
+    """Make RENDERER plotly's default, for notebooks that show figures as cell results."""
+    pio.renderers["briefing_notebook"] = OfflineNotebookRenderer(connected=False)
+    pio.renderers.default = RENDERER
+
+
+class FigureDisplay:
+    """Shows a figure as RENDERER does, without plotly's renderer registry.
+
+    The registry imports nbformat and, through it, jsonschema, which compiles IRI grammars
+    at import: about a second of every briefing kernel's start, for nothing it uses.
+    """
+
+    def __init__(self) -> None:
+        self._json = PlotlyRenderer(config=ON_SCREEN)
+        self._html = OfflineNotebookRenderer(connected=False, config=ON_SCREEN)
+        self._html.activate()  # plotly.js, embedded once, for the HTML nbconvert writes
+
+    def show(self, fig: go.Figure) -> None:
+        fig_dict = fig.to_dict()
+        bundle = self._json.to_mimebundle(fig_dict)
+        bundle.update(self._html.to_mimebundle(fig_dict))
+        display(bundle, raw=True)
+
+
+def esc(value: object) -> str:
+    """HTML-escape anything shown from the ledger."""
+    return html.escape("" if value is None else str(value))
+
+
+def block_html(block: Block) -> str:
+    """A block other than a figure as an HTML fragment."""
+    if isinstance(block, Paragraph):
+        return f"<p>{esc(block.text)}</p>"
+    if isinstance(block, Bullets):
+        return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in block.items) + "</ul>"
+    if isinstance(block, Table):
+        table = block.frame.to_html(index=False, escape=True, na_rep="")
+        return f"<p class='table-caption'>{esc(block.caption)}</p>{table}"
+    if isinstance(block, NotDrawn):
+        return f"<p class='not-drawn'><em>{esc(block.reason)}</em></p>"
+    raise TypeError(f"not an HTML block: {type(block).__name__}")
+
+
+@dataclass
+class Briefing:
+    """A built briefing and where its files go; the notebook shows it section by section."""
+
+    ledger: Ledger
+    doc: BriefingDoc
+    output_dir: Path | None = None
+    roster: pd.DataFrame | None = None
+    screen: FigureDisplay | None = None
+
+    def header(self) -> None:
+        """Title and the header table."""
+        cells = "".join(
+            f"<tr><th style='text-align:left;padding-right:1em'>{esc(k)}</th><td>{esc(v)}</td></tr>"
+            for k, v in self.doc.header
+        )
+        display(
+            HTML(f"<h1>{esc(self.doc.title)}</h1><table class='briefing-header'>{cells}</table>")
+        )
+
+    def show(self, key: str) -> None:
+        """A section: its heading and blocks; nothing when the briefing leaves it out."""
+        section = self.doc.section(key)
+        if section is None:
+            return
+        display(HTML(f"<h2>{esc(section.title)}</h2>"))
+        for block in section.blocks:
+            if isinstance(block, Figure):
+                self._figure(block.chart.figure)
+            else:
+                display(HTML(block_html(block)))
+
+    def _figure(self, figure: go.Figure) -> None:
+        on_screen = go.Figure(figure)
+        on_screen.layout.width = None
+        self.screen = self.screen or FigureDisplay()
+        self.screen.show(on_screen)
+
+    def export(
+        self, formats: tuple[str, ...] = ("png", "svg", "pptx", "xlsx"), defer_images: bool = False
+    ) -> list[str]:
+        """Write chart images, the deck and the workbook into the output folder.
+
+        defer_images leaves PNG/SVG to the renderer, which keeps one browser for a batch.
+        """
+        if self.output_dir is None:
+            return []
+        result = export_charts(
+            self.ledger,
+            self.output_dir / "charts",
+            list(formats),
+            self.doc.lang,
+            self.doc.as_of,
+            roster=self.roster,
+            charts=self.doc.charts,
+            defer=defer_images,
+        )
+        for reason in result.skipped:
+            if reason.startswith("PNG/SVG skipped"):
+                display(HTML(f"<p><em>{esc(reason)}</em></p>"))
+        return [display_path(p) for p in result.written]
+
+
+def open_briefing(
+    ledger_path: str = "",
+    unit: str = "",
+    as_of: str = "",
+    lang: str = "zh",
+    output_dir: str = "",
+    roster_path: str = "",
+) -> Briefing:
+    """Load the ledger (empty path: the bundled one) and build the briefing."""
+    ledger = load_ledger(ledger_path or None, unit=unit or None)
+    when = completion.as_timestamp(as_of or None)
+    roster = roster_figures(load_roster(roster_path), ledger, as_of=when) if roster_path else None
+    doc = build_briefing(ledger, lang, when, roster)
+    return Briefing(ledger, doc, Path(output_dir) if output_dir else None, roster, FigureDisplay())

@@ -1,0 +1,223 @@
+"""Render briefing notebooks with papermill into outputs/<unit>/<as-of>/.
+
+Parameters are checked before any kernel starts. A failed run keeps the executed
+notebook as briefing.failed.ipynb and leaves the last good briefing untouched:
+everything is written into a temporary folder that replaces the old one only
+when the whole render succeeded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import re
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import papermill as pm
+
+from analysis.export import image_server, images
+from analysis.export.atomic import atomic_dir, write_text
+from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
+from analysis.read.load import load_ledger
+
+BRIEFING = NOTEBOOKS_DIR / "briefing.ipynb"
+TEMPLATES = Path(__file__).parent / "templates"
+CHOICES = {"lang": ("zh", "en")}
+DATE_PARAMS = ("as_of",)
+RESERVED = ("output_dir", "defer_images")  # set by the renderer, not by users
+STAMP = ".render.json"
+
+
+class RenderError(Exception):
+    """A render failed; the message names the cell and the error."""
+
+
+@dataclass
+class RenderResult:
+    """Where a briefing went and whether it was rendered or skipped."""
+
+    out_dir: Path
+    skipped: bool = False
+
+
+def notebook_parameters(notebook: Path) -> dict[str, dict]:
+    """The notebook's parameters cell: name → {default, inferred_type_name, help}.
+
+    Read once per version of the file: every render asks, and a batch renders many.
+    """
+    path = Path(notebook).resolve()
+    return _inspect(str(path), path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _inspect(path: str, mtime_ns: int) -> dict[str, dict]:
+    return pm.inspect_notebook(path)
+
+
+def validate_parameters(params: dict[str, object], notebook: Path = BRIEFING) -> dict[str, object]:
+    """Check names, types, choices and dates; return the values as the notebook expects them."""
+    declared = notebook_parameters(notebook)
+    clean: dict[str, object] = {}
+    for name, value in params.items():
+        if not name.isidentifier():
+            raise ValueError(f"parameter {name!r} is not a valid name")
+        if name in RESERVED:
+            raise ValueError(f"parameter {name!r} is set by the renderer")
+        if name not in declared:
+            raise ValueError(
+                f"unknown parameter {name!r}; the notebook takes {', '.join(declared)}"
+            )
+        expected = declared[name]["inferred_type_name"]
+        clean[name] = _coerce(name, value, expected)
+    return clean
+
+
+def _coerce(name: str, value: object, expected: str) -> object:
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    if expected == "str":
+        value = "" if value is None else str(value)
+    elif expected == "int":
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"parameter {name!r} must be a whole number, not {value!r}") from None
+    if name in CHOICES and value not in CHOICES[name]:
+        raise ValueError(
+            f"parameter {name!r} must be one of {', '.join(CHOICES[name])}, not {value!r}"
+        )
+    if name in DATE_PARAMS and value:
+        try:
+            dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise ValueError(
+                f"parameter {name!r} must be an ISO date (YYYY-MM-DD), not {value!r}"
+            ) from None
+    return value
+
+
+def safe_name(text: str) -> str:
+    """A folder name from a unit name: keeps Chinese, drops path separators."""
+    return re.sub(r"[\\/:*?\"<>|\s]+", "_", text).strip("._") or "unit"
+
+
+def _fingerprint(notebook: Path, params: dict, ledger_sha: str) -> str:
+    h = hashlib.sha256(notebook.read_bytes())
+    h.update(json.dumps(params, sort_keys=True, ensure_ascii=False).encode())
+    h.update(ledger_sha.encode())
+    return h.hexdigest()
+
+
+def render(
+    ledger_path: str | Path | None = None,
+    params: dict[str, object] | None = None,
+    out_root: Path = OUTPUTS_DIR,
+    notebook: Path = BRIEFING,
+    force: bool = False,
+    progress: bool = True,
+) -> RenderResult:
+    """Render one briefing; skipped when notebook, parameters and ledger hash are unchanged."""
+    params = dict(params or {})
+    if ledger_path:
+        params["ledger_path"] = str(Path(ledger_path).resolve())
+    params = validate_parameters(params, notebook)
+    ledger = load_ledger(params.get("ledger_path") or None, unit=params.get("unit") or None)
+    as_of = params.get("as_of") or dt.date.today().isoformat()
+    params["as_of"] = as_of
+    lang = params.get("lang", "zh")
+    folder = as_of if lang == "zh" else f"{as_of}_{lang}"
+    out_dir = Path(out_root).resolve() / safe_name(ledger.unit) / folder
+    fingerprint = _fingerprint(notebook, params, ledger.meta["ledger_sha256"])
+    stamp = out_dir / STAMP
+    if not force and stamp.exists() and json.loads(stamp.read_text())["fingerprint"] == fingerprint:
+        return RenderResult(out_dir, skipped=True)
+    session = _image_session(notebook)  # Chromium starts while the kernel runs
+    with atomic_dir(out_dir) as tmp:
+        _execute(notebook, tmp, params, out_dir, progress, defer_images=session is not None)
+        if session is not None:
+            _draw_images(tmp, session)
+        write_html(tmp / "briefing.ipynb", tmp / "briefing.html")
+        stamp_data = {
+            "fingerprint": fingerprint,
+            "params": params,
+            "ledger_sha256": ledger.meta["ledger_sha256"],
+        }
+        write_text(tmp / STAMP, json.dumps(stamp_data, ensure_ascii=False, indent=2))
+    (out_dir.parent / f"{out_dir.name}.failed.ipynb").unlink(missing_ok=True)
+    return RenderResult(out_dir)
+
+
+def _image_session(notebook: Path) -> images.Drawer | None:
+    """Where the notebook's deferred images get drawn: the batch's image server, else this
+    process's own browser; None when the notebook cannot defer or there is no browser."""
+    if "defer_images" not in notebook_parameters(notebook) or images.find_browser() is None:
+        return None
+    return image_server.remote() or images.shared_session()
+
+
+def _draw_images(folder: Path, session: images.Drawer) -> None:
+    try:
+        images.draw_deferred(folder, session)
+    except Exception as exc:  # kaleido and the browser raise several types
+        raise RenderError(f"drawing the chart images failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _execute(
+    notebook: Path, tmp: Path, params: dict, out_dir: Path, progress: bool, defer_images: bool
+) -> None:
+    run_params = dict(params, output_dir=str(tmp))
+    if defer_images:
+        run_params["defer_images"] = True
+    executed = tmp / "briefing.ipynb"
+    try:
+        pm.execute_notebook(
+            str(notebook),
+            str(executed),
+            parameters=run_params,
+            kernel_name="python3",
+            progress_bar=progress,
+        )
+    except pm.PapermillExecutionError as exc:
+        failed = out_dir.parent / f"{out_dir.name}.failed.ipynb"
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(executed, failed)
+        raise RenderError(
+            f"cell {exc.exec_count} failed: {exc.ename}: {exc.evalue} (executed notebook kept as {failed})"
+        ) from None
+
+
+def write_html(executed: Path, target: Path) -> None:
+    """The executed notebook as self-contained HTML with the code hidden."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    with _EXPORT_LOCK:
+        body, _ = _html_exporter().from_notebook_node(notebook)
+    write_text(target, body)
+
+
+_EXPORT_LOCK = threading.Lock()  # one exporter per process, shared by threaded executors
+
+
+@functools.cache
+def _html_exporter():
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(
+        template_name="briefing",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+
+
+def preload() -> None:
+    """Import and set up what every render needs, once, so forked batch workers start warm."""
+    _html_exporter().environment.get_template("index.html.j2")
+    notebook_parameters(BRIEFING)
