@@ -12,9 +12,9 @@ from openpyxl.styles import PatternFill
 from analysis.export.atomic import atomic_path
 from analysis.export.xlsx import FIXED_TIME, write_sheet
 from analysis.figures.completion import overdue_mask
+from analysis.i18n import t
 from analysis.model.ledger import Ledger
 from analysis.present.charts import Chart
-from analysis.present.i18n import t
 
 FILLS = {
     "completed": PatternFill("solid", fgColor="C6E0B4"),

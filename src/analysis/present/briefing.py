@@ -13,9 +13,9 @@ import pandas as pd
 from analysis.figures import completion
 from analysis.figures.delegates import MIN_GROUP
 from analysis.figures.summary import summary
+from analysis.i18n import pct, t
 from analysis.model.ledger import Ledger
 from analysis.present.charts import Chart, ChartSet, build_charts
-from analysis.present.i18n import pct, t
 from analysis.present.narrative import key_points
 
 

@@ -13,9 +13,9 @@ import plotly.graph_objects as go
 
 from analysis.figures import completion, organisations
 from analysis.figures.summary import reconciliation
+from analysis.i18n import pct, t
 from analysis.model.ledger import Ledger
 from analysis.present import theme
-from analysis.present.i18n import pct, t
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.present.i18n import pct, t
+from analysis.i18n import pct, t
 
 
 def key_points(s: dict, lang: str = "zh") -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.i18n import pct
 from analysis.present import theme
-from analysis.present.i18n import pct
 
 
 def _zh(lang: str, zh: str, en: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from analysis.i18n import pct, t
 from analysis.model.schema import DECLARED_FIGURES, STATUSES
-from analysis.present.i18n import pct, t
 
 LABELS = {
     "title": (

@@ -22,6 +22,7 @@ import papermill as pm
 
 from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
+from analysis.model.errors import RenderError
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 from analysis.read.load import load_ledger
 
@@ -31,10 +32,6 @@ CHOICES = {"lang": ("zh", "en")}
 DATE_PARAMS = ("as_of",)
 RESERVED = ("output_dir", "defer_images")  # set by the renderer, not by users
 STAMP = ".render.json"
-
-
-class RenderError(Exception):
-    """A render failed; the message names the cell and the error."""
 
 
 @dataclass

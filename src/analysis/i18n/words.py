@@ -1,8 +1,6 @@
-"""Words users see, in Chinese (default) and English."""
+"""Domain words users see (statuses, figures, indicators, sectors, events), zh and en."""
 
 from __future__ import annotations
-
-LANGS = ("zh", "en")
 
 TEXT: dict[str, tuple[str, str]] = {
     # statuses
@@ -71,21 +69,3 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit": ("单位", "Unit"),
     "as_of": ("截至", "As of"),
 }
-
-
-def t(key: object, lang: str = "zh") -> str:
-    """The word for key in lang; unknown keys are shown as they are."""
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
-    pair = TEXT.get(str(key))
-    if pair is None:
-        return str(key)
-    return pair[0] if lang == "zh" else pair[1]
-
-
-def pct(value: float | None, digits: int = 1) -> str:
-    """A fraction as a percentage ('100%', '83.3%'); an em dash when unknown."""
-    if value is None or value != value:
-        return "—"
-    text = f"{value * 100:.{digits}f}".rstrip("0").rstrip(".")
-    return f"{text}%"

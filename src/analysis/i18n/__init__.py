@@ -1,0 +1,44 @@
+"""The one catalogue of text users see, in Chinese (default) and English.
+
+Every visible string comes from here: `t(key, lang, **fields)`. The catalogue is split by
+who uses it (words, messages, briefing, cli) so that each file stays short; keys are
+unique across all of them. No other module compares `lang` with a language code.
+"""
+
+from __future__ import annotations
+
+from analysis.i18n import briefing, cli, messages, words
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+TEXT: dict[str, tuple[str, str]] = {}
+for _part in (words, messages, briefing, cli):
+    _clash = TEXT.keys() & _part.TEXT.keys()
+    if _clash:
+        raise RuntimeError(f"catalogue keys defined twice: {sorted(_clash)}")
+    TEXT.update(_part.TEXT)
+
+
+def check_lang(lang: str) -> str:
+    """lang itself when supported; otherwise a ValueError naming the choices."""
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+    return lang
+
+
+def t(key: object, lang: str = DEFAULT_LANG, **fields: object) -> str:
+    """The text for key in lang, with fields filled in; unknown keys are shown as they are."""
+    pair = TEXT.get(str(key))
+    if pair is None:
+        return str(key)
+    text = pair[LANGS.index(check_lang(lang))]
+    return text.format(**fields) if fields else text
+
+
+def pct(value: float | None, digits: int = 1) -> str:
+    """A fraction as a percentage ('100%', '83.3%'); an em dash when unknown."""
+    if value is None or value != value:
+        return "—"
+    text = f"{value * 100:.{digits}f}".rstrip("0").rstrip(".")
+    return f"{text}%"

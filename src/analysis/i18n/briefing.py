@@ -1,0 +1,8 @@
+"""The briefing's headings, sentences, table headers and notes.
+
+Each entry: key -> (Chinese, English); str.format fields in braces.
+"""
+
+from __future__ import annotations
+
+TEXT: dict[str, tuple[str, str]] = {}
