@@ -7,7 +7,8 @@ from analysis.model.ledger import Ledger
 
 
 def notice_json(ledger: Ledger) -> dict:
-    """unit, dates, declared totals, findings with their measures, tallies, warnings."""
+    """unit, publication date (and where it came from), dates, declared totals, findings with
+    their measures, tallies, warnings. Unknown unit or date is null, with a warning saying why."""
     measures = ledger.measures
     findings = []
     for f in ledger.findings.itertuples():
@@ -32,6 +33,8 @@ def notice_json(ledger: Ledger) -> dict:
     events = ledger.events
     return {
         "unit": ledger.meta.get("unit"),
+        "published": ledger.meta.get("published"),
+        "published_from": ledger.meta.get("published_from"),
         "source_file": ledger.meta.get("source_file"),
         "dates": [
             {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from analysis.model.errors import NoticeError
@@ -23,13 +24,33 @@ def read_notice_text(path: Path | str) -> str:
     """The notice's text, with one paragraph per line for HTML and Word files."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in (".html", ".htm", ".shtml"):
-        return html_text(decode(path.read_bytes()))
-    if suffix == ".docx":
-        return docx_text(path)
     if suffix in (".xlsx", ".xls", ".csv"):
         raise NoticeError(f"{path.name}: a table, not a notice; use load_ledger for ledgers")
-    return decode(path.read_bytes())
+    if suffix in (".html", ".htm", ".shtml"):
+        text = html_text(decode(path.read_bytes()))
+    elif suffix == ".docx":
+        text = docx_text(path)
+    else:
+        text = decode(path.read_bytes())
+    return strip_pronunciation(text)
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_READING_RE = re.compile(rf"(?<=[\u3400-\u9fff])\((?:[a-zü{_TONED}]{{1,6}})\)")
+_MIN_READINGS = 3
+
+
+def strip_pronunciation(text: str, always: bool = False) -> str:
+    """Remove readings inserted after characters, as in 據(jù) → 據.
+
+    Some mirrored pages print a pinyin reading after every rarer character. Only a text with
+    several tone-marked readings is cleaned (or any, with always), so that an ordinary '(a)'
+    stays.
+    """
+    found = _READING_RE.findall(text)
+    if not always and sum(any(c in _TONED for c in r) for r in found) < _MIN_READINGS:
+        return text
+    return _READING_RE.sub("", text)
 
 
 def html_text(html: str) -> str:
@@ -52,12 +73,34 @@ def _looks_like_content(classes: object) -> bool:
 
 
 def docx_text(path: Path) -> str:
-    """Paragraph text of a Word document, one paragraph per line (tables included)."""
+    """Text of a Word document in reading order: one line per paragraph, tables as tables.
+
+    A table row becomes one line of its cells joined by tabs (a merged cell once), so a
+    problem table keeps its rows and columns instead of running into the paragraphs.
+    """
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text for cell in row.cells))
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            lines += table_lines(block)
     return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def table_lines(table: object) -> list[str]:
+    """One tab-separated line per row of a Word table; merged cells are given once."""
+    lines = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split()))
+        lines.append("\t".join(cells))
+    return lines

@@ -1,0 +1,130 @@
+"""The notice's issuing unit and publication date, as its title, page or signature gives them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from analysis.i18n import t
+from analysis.read.notice.context import NoticeContext
+from analysis.read.textnorm import cn_to_int
+
+# ---------------------------------------------------------------- unit
+
+_TITLE_RE = re.compile(
+    r"^[ \t•·\-*>]*(?:(?:标\s*题|文件名称)\s*:\s*)?"
+    r"(?P<unit>[^\n,。:;“”\"《》()]{2,48}?)\s*关于(?P<rest>[^\n。]{0,60}?(?:\n[^\n。]{0,40}?)?)"
+    r"(?:巡察|巡视|整改)",
+    re.M,
+)
+_INSPECTED_RE = re.compile(
+    r"对([^,。;\n对]{2,30}?)(?:进行了|开展了|开展|进行)(?:为期[^,。]{1,8})?[^,。]{0,8}(?:巡察|巡视)"
+)
+_FED_BACK_RE = re.compile(r"向([^,。;\n]{2,30}?)(?:全面|分别)?反馈")
+_NOT_A_UNIT = re.compile(r"[、\d]|等|^我|^被|^各")
+HEAD_LINES = 12
+
+
+def find_unit(text: str) -> str | None:
+    """The issuing body: the title's words before 关于, else the first sentence's inspected unit."""
+    head = "\n".join(text.lstrip().splitlines()[:HEAD_LINES])
+    for m in _TITLE_RE.finditer(head):
+        unit = m.group("unit").strip()
+        if len(unit) >= 2 and not _NOT_A_UNIT.search(unit) and not unit.startswith("根据"):
+            return unit
+    inspected = _first_unit(_INSPECTED_RE, text)
+    fed_back = _first_unit(_FED_BACK_RE, text)
+    if inspected and fed_back and fed_back.startswith(inspected):
+        return fed_back  # 对湖北省进行了巡视 … 向湖北省委反馈: the body is the 省委
+    return inspected or fed_back
+
+
+def _first_unit(pattern: re.Pattern, text: str) -> str | None:
+    m = pattern.search(text, 0, 1500)
+    if not m:
+        return None
+    unit = m.group(1).strip()
+    return None if _NOT_A_UNIT.search(unit) else unit
+
+
+def read_unit(ctx: NoticeContext) -> None:
+    """Set meta['unit'] when the text names the unit; otherwise say so."""
+    unit = find_unit(ctx.text)
+    if unit:
+        ctx.out.meta["unit"] = unit
+    else:
+        ctx.warn("notice_warn_no_unit")
+
+
+# ---------------------------------------------------------------- publication date
+
+_YMD = (
+    r"(?P<y>\d{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?:日)?"
+    r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月"
+    r"(?P<cd>[一二三四五六七八九十]{1,3})日"
+)
+_META_LABEL = (
+    r"发布时间|发布日期|成文日期|成文时间|发文时间|发文日期|印发日期|公开日期|日\s*期|时\s*间"
+)
+META_RE = re.compile(rf"(?:^|(?<=[\s|•·\-]))(?:{_META_LABEL})\s*:?\s*(?:{_YMD})", re.M)
+_DATE_LINE_RE = re.compile(rf"^[\s(]*(?:{_YMD})[)\s]*$", re.M)
+_STAMP_LINE_RE = re.compile(rf"^\s*(?:{_YMD})\s+\d{{1,2}}:\d{{2}}", re.M)
+
+
+def _date_of(m: re.Match) -> str | None:
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y = int("".join(str(cn_to_int(c)) for c in m.group("cy")))
+        mo, d = cn_to_int(m.group("cm")) or 0, cn_to_int(m.group("cd")) or 0
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _head_end(text: str) -> int:
+    """Where the body starts: the first long line (a sentence, not a title) within 6 lines."""
+    pos = 0
+    for line in text.splitlines(keepends=True)[:6]:
+        if len(line.strip()) > 60 or "。" in line:
+            return pos
+        pos += len(line)
+    return pos
+
+
+def find_published(text: str) -> tuple[str, str, re.Match] | None:
+    """(date, where it came from, match): page metadata, a date under the title, or the signature."""
+    head = _head_end(text)
+    for origin, pattern, region in (
+        ("page_metadata", META_RE, (0, min(len(text), 1500))),
+        ("page_metadata", _STAMP_LINE_RE, (0, min(len(text), 300))),
+        ("title_date", _DATE_LINE_RE, (0, head)),
+        ("signature", _DATE_LINE_RE, (max(head, len(text) - 200), len(text))),
+    ):
+        for m in pattern.finditer(text, *region):
+            date = _date_of(m)
+            if date:
+                return date, origin, m
+    return None
+
+
+def read_published(ctx: NoticeContext) -> None:
+    """meta['published'] and a publication event citing the line that gives the date."""
+    found = find_published(ctx.text)
+    if not found:
+        return
+    date, origin, m = found
+    ctx.out.meta["published"] = date
+    ctx.out.meta["published_from"] = origin
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    line_end = ctx.text.find("\n", m.end())
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    row = {
+        "date": date,
+        "precision": "day",
+        "year_inferred": False,
+        "kind": "publication",
+        "description": t(f"notice_published_{origin}", ctx.lang),
+    }
+    ctx.add("events", {**row, **ctx.span(line_start, line_end)})

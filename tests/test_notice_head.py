@@ -1,0 +1,137 @@
+"""Unit, publication date and recognition of notices, one case per phrasing seen in the wild."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import NoticeError, ingest_notice
+from analysis.present.notice_json import notice_json
+from analysis.read.notice.head import find_published, find_unit
+from analysis.read.notice.parse import says_notice
+from analysis.read.text import docx_text, strip_pronunciation
+
+BODY = "根据区委统一部署,区委第一巡察组对区档案局进行了巡察。现将巡察整改情况予以公布。"
+
+UNITS = [
+    ("中共某县某局党组关于巡察整改情况的通报\n" + BODY, "中共某县某局党组"),
+    ("某街道党工委关于区委巡察整改进展情况的通报\n" + BODY, "某街道党工委"),
+    ("中共南丹县中医医院委员会 关于巡察整改进展情况的通报\n" + BODY, "中共南丹县中医医院委员会"),
+    ("- 标 题:徐庄镇党委关于九届区委第三轮巡察整改进展情况的通报\n" + BODY, "徐庄镇党委"),
+    (
+        "中共丽水市妇女联合会党组关于五届市委\n第四轮巡察整改进展情况的通报\n" + BODY,
+        "中共丽水市妇女联合会党组",
+    ),
+    (BODY, "区档案局"),
+    ("中央第三巡视组对湖北省进行了巡视。10月10日,中央巡视组向湖北省委反馈了巡视意见。", "湖北省委"),
+    (
+        "区委第一巡察组对区审批局党组开展了为期45天的政治巡察。巡察组向我局反馈了巡察意见。",
+        "区审批局党组",
+    ),
+    ("区委巡察组对区民政局、区农业农村局等4家单位开展常规巡察。", None),
+    ("巡察组向我单位反馈了巡察意见。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), UNITS)
+def test_unit_as_the_title_or_first_sentence_names_it(text, unit):
+    assert find_unit(text) == unit
+
+
+PUBLISHED = [
+    ("标题\n发布时间:2023年7月28日 来源:本站\n" + BODY, "2023-07-28", "page_metadata"),
+    ("- 成文日期:2023-05-04\n" + BODY, "2023-05-04", "page_metadata"),
+    ("日期:2024-05-06 08:46 来源:区文旅体局\n" + BODY, "2024-05-06", "page_metadata"),
+    ("• 成文日期:\n\n    2023-05-04\n" + BODY, "2023-05-04", "page_metadata"),
+    (
+        "来源: | 作者:某医院 | 发布时间: 2022-12-01 | 2200 次浏览\n" + BODY,
+        "2022-12-01",
+        "page_metadata",
+    ),
+    ("2025-06-17 09:00 浙江省纪委省监委网站\n" + BODY, "2025-06-17", "page_metadata"),
+    ("某局关于巡察整改情况的通报\n(2024年5月6日)\n" + BODY, "2024-05-06", "title_date"),
+    (BODY + "\n中共某局党组\n2024年9月30日", "2024-09-30", "signature"),
+    (BODY + "\n中共某局党组\n二〇二四年九月三十日", "2024-09-30", "signature"),
+    (BODY, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "origin"), PUBLISHED)
+def test_publication_date_and_where_it_came_from(text, date, origin):
+    found = find_published(text)
+    assert (found[0], found[1]) == (date, origin) if date else found is None
+
+
+def test_body_dates_are_not_publication_dates():
+    assert find_published("2024年3月1日,巡察组向县档案局反馈了巡察意见。" + BODY) is None
+
+
+def test_published_in_json_and_events(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text(
+        "发布时间:2023年7月28日\n" + BODY + "1.关于“制度不健全”问题的整改。已完成。", "utf-8"
+    )
+    ledger = ingest_notice(path)
+    out = notice_json(ledger)
+    assert (out["published"], out["published_from"]) == ("2023-07-28", "page_metadata")
+    event = ledger.events[ledger.events["kind"] == "publication"].iloc[0]
+    assert event["source_text"].startswith("发布时间:2023年7月28日")
+
+
+def test_no_date_gives_null_and_a_warning(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text(BODY + "1.关于“制度不健全”问题的整改。已完成。", "utf-8")
+    out = notice_json(ingest_notice(path, lang="en"))
+    assert out["published"] is None
+    assert any("no publication date" in w for w in out["warnings"])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "中共某局党组关于巡察整改情况的通报\n",
+        "某社区关于巡察整改进展情况的通报",
+        "省委巡视组反馈意见整改工作情况",
+        "县委巡察组反馈了意见。现将巡察整改情况予以公布。",
+    ],
+)
+def test_a_notice_that_says_so_reads_even_with_nothing_to_count(tmp_path, opening):
+    assert says_notice(opening)
+    path = tmp_path / "n.txt"
+    path.write_text(opening + "单位高度重视,成立领导小组,召开专题会议研究部署,", "utf-8")
+    ledger = ingest_notice(path, lang="en")
+    assert any("nothing" in w or "no problems" in w for w in ledger.warnings)
+
+
+def test_text_with_no_sign_of_a_notice_is_refused(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("今天召开会议,研究整改方案。会议要求各部门抓好落实。", "utf-8")
+    with pytest.raises(NoticeError):
+        ingest_notice(path)
+
+
+def test_pronunciation_after_characters_is_removed():
+    text = "根據(jù)市委統(tǒng)一部署,對(duì)市中醫(yī)醫(yī)院黨委進(jìn)行了巡察"
+    assert strip_pronunciation(text) == "根據市委統一部署,對市中醫醫院黨委進行了巡察"
+    assert strip_pronunciation("附件(a)与附件(b)") == "附件(a)与附件(b)"
+
+
+def test_docx_tables_are_read_as_tables_in_place(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某局关于巡察整改情况的通报")
+    table = document.add_table(rows=2, cols=3)
+    for cell, word in zip(table.rows[0].cells, ["序号", "问题", "整改情况"], strict=True):
+        cell.text = word
+    for cell, word in zip(table.rows[1].cells, ["1", "制度不健全", "已完成"], strict=True):
+        cell.text = word
+    table.rows[1].cells[1].merge(table.rows[1].cells[2])
+    document.add_paragraph("欢迎监督。")
+    path = tmp_path / "t.docx"
+    document.save(path)
+    assert docx_text(path).splitlines() == [
+        "某局关于巡察整改情况的通报",
+        "序号\t问题\t整改情况",
+        "1\t制度不健全 已完成",
+        "欢迎监督。",
+    ]
