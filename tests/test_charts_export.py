@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import kaleido.errors
 import pandas as pd
 import pytest
+from conftest import needs_browser
 from openpyxl import load_workbook
 from pptx import Presentation
 from pptx.oxml.ns import qn
@@ -15,13 +13,6 @@ from pptx.oxml.ns import qn
 from analysis import load_ledger
 from analysis.export.chart_files import export_charts
 from analysis.present.charts import build_charts
-
-HAS_BROWSER = any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome"))
-IN_CI = os.environ.get("CI") == "true"
-needs_browser = pytest.mark.skipif(
-    not HAS_BROWSER and not IN_CI,
-    reason="no Chromium on this machine (apt-get install chromium fonts-noto-cjk)",
-)
 
 
 def test_bundled_charts_and_reasons(bundled):
@@ -127,11 +118,11 @@ def test_images_render_real_chinese_glyphs(bundled, tmp_path):
     assert len(list(tmp_path.glob("*.png"))) == 9
 
 
-def test_missing_browser_still_writes_the_rest(bundled, tmp_path, monkeypatch, capsys):
+def test_missing_browser_still_writes_the_rest(bundled, tmp_path, monkeypatch, caplog):
     monkeypatch.setattr("analysis.export.images.find_browser", lambda: None)
     result = export_charts(bundled, tmp_path, ["png", "pptx"], "zh", "2025-01-01")
     assert (tmp_path / "briefing.pptx").exists() and not list(tmp_path.glob("*.png"))
-    assert "apt-get install chromium fonts-noto-cjk" in capsys.readouterr().err
+    assert "apt-get install chromium fonts-noto-cjk" in caplog.text
     assert result.skipped[0].startswith("PNG/SVG skipped")
 
 
@@ -238,31 +229,6 @@ def test_a_reused_page_keeps_no_state_between_figures(tmp_path):
     svg = (tmp_path / "second.svg").read_text("utf-8")
     assert "第二张图" in svg and "第一张图" not in svg and "甲方面" not in svg
     assert "甲方面" in (tmp_path / "first.svg").read_text("utf-8")
-
-
-@needs_browser
-def test_tabs_are_reloaded_every_so_often(monkeypatch):
-    import asyncio
-
-    import analysis.export.images as images
-
-    reloads = []
-
-    class Tab:
-        async def reload(self):
-            reloads.append(1)
-
-    monkeypatch.setattr(images, "RELOAD_EVERY", 3)
-    k = images.ReusingKaleido(mathjax=False)
-    tab = Tab()
-    tab.tab = type("T", (), {"target_id": "abcd"})()
-
-    async def return_five_times():
-        for _ in range(5):
-            await k._return_kaleido_tab(tab)
-
-    asyncio.run(return_five_times())
-    assert len(reloads) == 1 and k.tabs_ready.qsize() == 5
 
 
 @needs_browser

@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import Protocol
 
 import kaleido
+import plotly.graph_objects as go
 
 from analysis.export.atomic import atomic_path, write_text
+from analysis.export.kaleido_reuse import ReusingKaleido
 from analysis.present.theme import HEIGHT, WIDTH
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
@@ -31,26 +33,6 @@ INSTALL_HINT = "install Chromium and CJK fonts (Debian: apt-get install chromium
 PNG_SCALE = 2
 TIMEOUT_S = 120
 DEFERRED = ".deferred-images.json"
-RELOAD_EVERY = 50
-
-
-class ReusingKaleido(kaleido.Kaleido):
-    """kaleido.Kaleido that reuses a tab for RELOAD_EVERY figures before reloading it.
-
-    Each figure is drawn in a fresh div that plotly.js purges afterwards, so the page holds
-    no figure's state; the occasional reload bounds memory over a long batch.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._uses: dict[int, int] = {}
-
-    async def _return_kaleido_tab(self, tab) -> None:  # kaleido 1.5's hook, pinned
-        uses = self._uses[id(tab)] = self._uses.get(id(tab), 0) + 1
-        if uses % RELOAD_EVERY == 0:
-            await super()._return_kaleido_tab(tab)
-        else:
-            await self.tabs_ready.put(tab)
 
 
 def find_browser() -> str | None:
@@ -113,6 +95,7 @@ class ImageSession:
             raise RuntimeError("this image session is closed")
         try:
             self._opened.result(TIMEOUT_S)
+            assert self._kaleido is not None  # set by _open, which _opened waited for
             drawing = self._kaleido.write_fig_from_object(specs, cancel_on_error=True)
             self._submit(drawing).result(TIMEOUT_S * max(1, len(specs)))
         except BaseException:
@@ -130,7 +113,8 @@ class ImageSession:
         self._closed = True
         with contextlib.suppress(Exception):
             self._opened.result(TIMEOUT_S)
-            self._submit(self._kaleido.close()).result(TIMEOUT_S)
+            if self._kaleido is not None:
+                self._submit(self._kaleido.close()).result(TIMEOUT_S)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(TIMEOUT_S)
 
@@ -180,19 +164,18 @@ def write_images(
     ]
     if not targets:
         return []
-    own = session is None
-    session = session or ImageSession()
+    drawer = ImageSession() if session is None else session
     try:
         with _atomic_targets([t[1] for t in targets]) as tmps:
-            session.write(
+            drawer.write(
                 [
                     {"fig": _as_dict(fig), "path": tmp, "opts": _options(fmt)}
                     for (fig, _, fmt), tmp in zip(targets, tmps, strict=True)
                 ]
             )
     finally:
-        if own:
-            session.close()
+        if session is None and isinstance(drawer, ImageSession):
+            drawer.close()
     return [t[1] for t in targets]
 
 
@@ -202,7 +185,7 @@ def _atomic_targets(paths: list[Path]) -> Iterator[list[Path]]:
         yield [stack.enter_context(atomic_path(p)) for p in paths]
 
 
-def _as_dict(fig: object) -> dict:
+def _as_dict(fig: dict | go.Figure) -> dict:
     return fig if isinstance(fig, dict) else fig.to_dict()
 
 
