@@ -9,9 +9,9 @@ from pathlib import Path
 import nbformat
 import papermill as pm
 import pytest
-from conftest import write_xlsx
-from test_charts_export import needs_browser
+from conftest import needs_browser, write_xlsx
 
+from analysis.model.errors import ParameterError
 from analysis.paths import NOTEBOOKS_DIR
 from analysis.rendering.batch import Job, run_batch
 from analysis.rendering.notebook import RenderError, render, validate_parameters
@@ -69,8 +69,10 @@ def test_bad_parameter_refused_before_any_kernel(monkeypatch, tmp_path, params, 
         raise AssertionError("a kernel was started")
 
     monkeypatch.setattr(pm, "execute_notebook", no_kernel)
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(ParameterError) as refused:
         render(None, params, out_root=tmp_path)
+    assert message in refused.value.describe("en")
+    assert "参数" in str(refused.value)  # Chinese by default
 
 
 def test_date_parameter_passed_as_iso_string():

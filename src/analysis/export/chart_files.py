@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,11 +14,15 @@ from analysis.export.images import BrowserMissing, defer_images, write_images
 from analysis.export.summary_workbook import write_summary_workbook
 from analysis.figures.completion import as_timestamp
 from analysis.figures.summary import summary
+from analysis.model.errors import ParameterError
 from analysis.model.ledger import Ledger
 from analysis.present.charts import ChartSet, build_charts
 from analysis.present.narrative import key_points
 
 FORMATS = ("png", "svg", "pptx", "xlsx")
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -28,7 +32,7 @@ class ExportResult:
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    charts: ChartSet | None = None
+    charts: ChartSet = field(default_factory=ChartSet)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -36,8 +40,8 @@ def parse_formats(text: str) -> list[str]:
     formats = [f.strip().lower() for f in text.split(",") if f.strip()]
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
-        raise ValueError(
-            f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}"
+        raise ParameterError.of(
+            "param.unknown_format", unknown=", ".join(unknown), choices=", ".join(FORMATS)
         )
     return formats
 
@@ -69,11 +73,12 @@ def export_charts(
     start = time.perf_counter()
     when = as_timestamp(as_of)
     out_dir.mkdir(parents=True, exist_ok=True)
-    result = ExportResult(charts=charts or build_charts(ledger, lang, when, roster))
-    charts = result.charts.charts
+    chart_set = charts or build_charts(ledger, lang, when, roster)
+    result = ExportResult(charts=chart_set)
+    drawn = chart_set.charts
     image_formats = [f for f in formats if f in ("png", "svg")]
     if image_formats:
-        figures = {c.name: c.figure for c in charts}
+        figures = {c.name: c.figure for c in drawn}
         try:
             if defer:
                 result.written.append(defer_images(figures, out_dir, image_formats))
@@ -81,17 +86,17 @@ def export_charts(
                 result.written += write_images(figures, out_dir, image_formats)
         except BrowserMissing as exc:
             result.skipped.append(str(exc))
-            print(str(exc), file=sys.stderr)
+            log.warning("%s", exc)
     figures = summary(ledger, as_of=when)
     if "pptx" in formats:
         path = out_dir / "briefing.pptx"
         subtitle = f"截至{when.date()}" if lang == "zh" else f"As of {when.date()}"
-        write_deck(path, deck_title(ledger, lang), subtitle, key_points(figures, lang), charts)
+        write_deck(path, deck_title(ledger, lang), subtitle, key_points(figures, lang), drawn)
         result.written.append(path)
     if "xlsx" in formats:
         path = out_dir / "summary.xlsx"
-        write_summary_workbook(path, ledger, charts, when, lang)
+        write_summary_workbook(path, ledger, drawn, when, lang)
         result.written.append(path)
-    result.skipped += [f"{name}: {reason}" for name, reason in result.charts.skipped]
+    result.skipped += [f"{name}: {reason}" for name, reason in chart_set.skipped]
     result.seconds = time.perf_counter() - start
     return result

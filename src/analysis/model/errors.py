@@ -78,6 +78,13 @@ class ParameterError(AnalysisError):
 
     code = "parameter_error"
 
+    @classmethod
+    def of(
+        cls, code: str, file: str = "", row: int | None = None, **fields: object
+    ) -> ParameterError:
+        """One located problem, its text from the catalogue."""
+        return cls([Problem(file, row=row, code=code, fields=fields)])
+
 
 class RenderError(AnalysisError):
     """A briefing notebook failed; the message names the cell and the error."""

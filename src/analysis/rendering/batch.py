@@ -19,9 +19,9 @@ from tqdm import tqdm
 
 from analysis.export import image_server, images
 from analysis.export.atomic import write_text
-from analysis.model.errors import LedgerError
+from analysis.model.errors import AnalysisError, ParameterError
 from analysis.paths import OUTPUTS_DIR
-from analysis.rendering.notebook import BRIEFING, RenderError, preload, render
+from analysis.rendering.notebook import BRIEFING, preload, render
 
 
 @dataclass
@@ -54,7 +54,7 @@ def read_manifest(path: Path) -> list[Job]:
     jobs = []
     for i, row in enumerate(rows, start=2):
         if not isinstance(row, dict) or not row.get("ledger"):
-            raise ValueError(f"{path.name}: row {i}: needs a 'ledger' column")
+            raise ParameterError.of("manifest.needs_ledger", file=path.name, row=i)
         ledger = Path(str(row["ledger"]))
         if not ledger.is_absolute():
             ledger = (path.parent / ledger).resolve()
@@ -74,7 +74,7 @@ def run_job(job: Job, out_root: str, force: bool, notebook: str | None = None) -
             force=force,
             progress=False,
         )
-    except (RenderError, LedgerError, ValueError) as exc:
+    except AnalysisError as exc:
         return Outcome(job.ledger, ok=False, error=_first_reason(exc))
     return Outcome(job.ledger, ok=True, out_dir=str(result.out_dir), skipped=result.skipped)
 

@@ -22,7 +22,7 @@ import papermill as pm
 
 from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
-from analysis.model.errors import RenderError
+from analysis.model.errors import ParameterError, RenderError
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 from analysis.read.load import load_ledger
 
@@ -62,13 +62,11 @@ def validate_parameters(params: dict[str, object], notebook: Path = BRIEFING) ->
     clean: dict[str, object] = {}
     for name, value in params.items():
         if not name.isidentifier():
-            raise ValueError(f"parameter {name!r} is not a valid name")
+            raise ParameterError.of("param.bad_name", name=name)
         if name in RESERVED:
-            raise ValueError(f"parameter {name!r} is set by the renderer")
+            raise ParameterError.of("param.reserved", name=name)
         if name not in declared:
-            raise ValueError(
-                f"unknown parameter {name!r}; the notebook takes {', '.join(declared)}"
-            )
+            raise ParameterError.of("param.unknown", name=name, known=", ".join(declared))
         expected = declared[name]["inferred_type_name"]
         clean[name] = _coerce(name, value, expected)
     return clean
@@ -81,20 +79,18 @@ def _coerce(name: str, value: object, expected: str) -> object:
         value = "" if value is None else str(value)
     elif expected == "int":
         try:
-            value = int(value)
+            value = int(str(value))
         except (TypeError, ValueError):
-            raise ValueError(f"parameter {name!r} must be a whole number, not {value!r}") from None
+            raise ParameterError.of("param.not_int", name=name, value=value) from None
     if name in CHOICES and value not in CHOICES[name]:
-        raise ValueError(
-            f"parameter {name!r} must be one of {', '.join(CHOICES[name])}, not {value!r}"
+        raise ParameterError.of(
+            "param.not_choice", name=name, value=value, choices=", ".join(CHOICES[name])
         )
     if name in DATE_PARAMS and value:
         try:
             dt.date.fromisoformat(str(value))
         except ValueError:
-            raise ValueError(
-                f"parameter {name!r} must be an ISO date (YYYY-MM-DD), not {value!r}"
-            ) from None
+            raise ParameterError.of("param.not_date", name=name, value=value) from None
     return value
 
 
@@ -123,8 +119,10 @@ def render(
     if ledger_path:
         params["ledger_path"] = str(Path(ledger_path).resolve())
     params = validate_parameters(params, notebook)
-    ledger = load_ledger(params.get("ledger_path") or None, unit=params.get("unit") or None)
-    as_of = params.get("as_of") or dt.date.today().isoformat()
+    ledger = load_ledger(
+        str(params.get("ledger_path") or "") or None, unit=str(params.get("unit") or "") or None
+    )
+    as_of = str(params.get("as_of") or dt.date.today().isoformat())
     params["as_of"] = as_of
     lang = params.get("lang", "zh")
     folder = as_of if lang == "zh" else f"{as_of}_{lang}"
