@@ -25,9 +25,11 @@ briefing: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q $(ARGS)
 
+## Style (ruff) and types (mypy, configured in pyproject.toml)
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks notebooks
 	$(BIN)/ruff check src tests benchmarks notebooks
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks notebooks

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,14 @@ from analysis.paths import RAW_NOTICE
 # Shared CI machines are noisy: property tests check behaviour, never per-example speed.
 settings.register_profile("project", deadline=None)
 settings.load_profile("project")
+
+HAS_BROWSER = any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome"))
+IN_CI = os.environ.get("CI") == "true"
+#: Tests that draw in Chromium skip without it, except in CI, where a missing browser fails.
+needs_browser = pytest.mark.skipif(
+    not HAS_BROWSER and not IN_CI,
+    reason="no Chromium on this machine (apt-get install chromium fonts-noto-cjk)",
+)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_charts_export import needs_browser
+from conftest import needs_browser
 
 from analysis import load_ledger
 from benchmarks.generate import HEADER, unit_ledgers

@@ -86,7 +86,7 @@ def write_deck(
     for chart in charts:
         _chart_slide(prs.slides.add_slide(blank), chart)
     with atomic_path(path) as tmp:
-        prs.save(tmp)
+        prs.save(str(tmp))
 
 
 def _is_zh(text: str) -> bool:

@@ -14,6 +14,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from multiprocessing.managers import BaseManager
+from typing import Any
 
 from analysis.export import images
 
@@ -45,7 +46,7 @@ def _warm() -> None:
 
 
 @contextlib.contextmanager
-def running() -> Iterator[tuple[object, bytes]]:
+def running() -> Iterator[tuple[Any, bytes]]:
     """Run the image server for the duration; yields what workers need to connect."""
     authkey = os.urandom(32)
     server = ImageServer(authkey=authkey)
@@ -56,12 +57,12 @@ def running() -> Iterator[tuple[object, bytes]]:
         server.shutdown()
 
 
-def connect(address: object, authkey: bytes) -> None:
+def connect(address: Any, authkey: bytes) -> None:
     """Pool initializer: draw this worker's images through the batch's server."""
     global _remote
     server = ImageServer(address=address, authkey=authkey)
     server.connect()
-    _remote = server.service()
+    _remote = server.service()  # type: ignore[attr-defined]  # registered above
 
 
 def remote() -> images.Drawer | None:

@@ -64,7 +64,9 @@ def reconciliation(ledger: Ledger) -> pd.DataFrame:
 
 def _row(figure: str, stated: float | None, counted: float | None, basis: str) -> dict:
     if figure == "completion_rate":
-        agrees = counted is not None and abs(stated - counted) <= RATE_TOLERANCE
+        agrees = (
+            counted is not None and stated is not None and abs(stated - counted) <= RATE_TOLERANCE
+        )
     else:
         agrees = counted == stated
     return {
@@ -80,7 +82,10 @@ def findings_figures(ledger: Ledger, as_of: object = None) -> dict:
     """Counts by status, overdue as of a date, and the completion rate."""
     f = ledger.findings
     counts = f["status"].value_counts()
-    out = {"total": len(f), **{s: int(counts.get(s, 0)) for s in STATUSES}}
+    out: dict[str, float | int | None] = {
+        "total": len(f),
+        **{s: int(counts.get(s, 0)) for s in STATUSES},
+    }
     out["unknown"] = int(f["status"].isna().sum())
     out["overdue"] = int(completion.overdue_mask(f, as_of).sum())
     out["completion_rate"] = completion.completion_rate(f)
@@ -158,4 +163,5 @@ def summary(ledger: Ledger, as_of: object = None) -> dict:
 def _num(v: object) -> float | int | None:
     if v is None or v is pd.NA or (isinstance(v, float) and v != v):
         return None
-    return v.item() if hasattr(v, "item") else v
+    value = v.item() if hasattr(v, "item") else v
+    return value if isinstance(value, int | float) else None

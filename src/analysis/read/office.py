@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis.model.errors import LedgerError, Problem
 from analysis.model.ledger import Ledger, from_frames
-from analysis.read.dates import parse_date
+from analysis.read.dates import ParsedDate, parse_date
 from analysis.read.status import known_words, normalise_status
 from analysis.read.text import decode
 from analysis.read.textnorm import cn_to_int, normalise
@@ -335,7 +335,7 @@ class SheetReader:
         )
         aspect_text = pd.Series(
             [
-                _ASPECT_ROW.match(str(v)).group(1).strip() if a else None
+                _aspect_name(v) if a else None
                 for v, a in zip(self._first_cells(aspect_row), aspect_row, strict=True)
             ],
             dtype=object,
@@ -417,7 +417,7 @@ class SheetReader:
     def _dates(self, raw: pd.Series, rows: np.ndarray, key: str, allow_long_term: bool) -> dict:
         """Dates and long-term flags; every distinct cell value is parsed once."""
         codes, texts = pd.factorize(raw)
-        parsed: list[object] = []
+        parsed: list[ParsedDate | ValueError] = []
         for text in texts:
             try:
                 parsed.append(parse_date(text, allow_long_term=allow_long_term))
@@ -426,7 +426,7 @@ class SheetReader:
         failed = _take([isinstance(p, ValueError) for p in parsed], codes, missing=False)
         for i in np.flatnonzero(failed.astype(bool)):
             self.problem(int(rows[i]), key, str(parsed[codes[i]]))
-        ok = [None if isinstance(p, ValueError) else p for p in parsed]
+        ok = [p if isinstance(p, ParsedDate) else None for p in parsed]
         dates = _take([p.date if p else None for p in ok], codes)
         long_term = _take([bool(p and p.long_term) for p in ok], codes, missing=False)
         return {"date": pd.to_datetime(pd.Series(dates)), "long_term": long_term.astype(bool)}
@@ -476,6 +476,11 @@ class SheetReader:
                 "\n".join(texts.get_group(o)) for o in several
             ]
         return measures
+
+
+def _aspect_name(cell: object) -> str | None:
+    match = _ASPECT_ROW.match(str(cell))
+    return match.group(1).strip() if match else None
 
 
 def _take(per_value: list, codes: np.ndarray, missing: object = None) -> np.ndarray:

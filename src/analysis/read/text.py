@@ -68,7 +68,7 @@ def html_text(html: str) -> str:
 def _looks_like_content(classes: object) -> bool:
     names = classes if isinstance(classes, list) else [classes] if classes else []
     return any(
-        n and any(k in n.lower() for k in ("content", "article", "zoom", "text")) for n in names
+        any(k in str(n).lower() for k in ("content", "article", "zoom", "text")) for n in names if n
     )
 
 

@@ -92,7 +92,7 @@ def find_headings(text: str) -> list[Heading]:
         m = MARKER_RE.match(text, pos)
         if not m:
             continue
-        kind = m.lastgroup
+        kind = m.lastgroup or ""
         value = int(m.group(kind)) if kind in ("num", "pnum") else cn_to_int(m.group(kind))
         title_start = m.end()
         line_end = text.find("\n", title_start)
@@ -170,7 +170,7 @@ def _assign_problems(out: Outline, text: str) -> None:
     if wrapped:
         problem_kinds = {h.kind for h in wrapped}
     elif candidates:
-        problem_kinds = {min((h.kind for h in candidates), key=KIND_ORDER.get)}
+        problem_kinds = {min((h.kind for h in candidates), key=lambda k: KIND_ORDER.get(k, 99))}
     else:
         return
     for h in candidates:
