@@ -12,7 +12,8 @@ _STOPS = ("problem", "aspect", "section")
 
 def enumerate_markers(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Find 一是/二是/… in order within text[start:end]; returns (marker, marker_start, body_start)."""
-    found, pos, k = [], start, 1
+    found: list[tuple[str, int, int]] = []
+    pos, k = start, 1
     while True:
         marker = f"{int_to_cn(k)}是"
         at = _find_marker(text, marker, pos, end)
