@@ -8,48 +8,75 @@ from analysis.read.notice.context import NoticeContext
 from analysis.read.textnorm import NUMBER, cn_to_int
 
 _N = rf"({NUMBER})"
+_DONE_VERB = r"(?:完成整改|整改完成|整改落实(?:到位)?|整改到位|销号|办结)"
+_DONE = rf"(?:{_DONE_VERB}|(?<=已)完成)"
+_PARTLY = r"(?:正在整改|整改中|部分整改|基本完成|阶段性完成)(?:整改)?"
+_LONG = r"(?:长期坚持|持续整改|长期整改)"
+_NOT_DONE = r"(?<!基本)(?<!阶段性)(?<!未)(?<!尚未)"
+_NO_COUNT = rf"(?!整改)(?!{NUMBER}[个项条])"
+#: what may stand before "N个问题" for it to be a total (反馈25个问题, 的697个问题, 方面18个…)
+_AFTER = r"(?:(?<=^)|(?<=[馈出理找现的面共计照为在对,:;。\n]))"
+
+#: (figure, pattern): every phrasing of a declared total, its number in group 1. Where two
+#: patterns read the same number, the first in this table wins (so 26个大项的问题 is 26
+#: categories, not 26 problems). tests/test_notice_declared.py has one case per phrasing.
 DECLARED_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("aspects", re.compile(rf"{_N}个方面")),
-    ("problems", re.compile(rf"{_N}个具体问题")),
-    ("problems", re.compile(rf"反馈问题{_N}[个项]")),
-    ("problems", re.compile(rf"(?:梳理|查找|指出|反馈)(?:出)?问题{_N}[个项]")),
-    ("problems", re.compile(rf"(?:反馈|指出|梳理)的{_N}个问题")),
-    ("problems", re.compile(rf"(?:^|(?<=[,;:。]))\s*{_N}个问题(?!需|长期|持续)")),
-    ("tasks", re.compile(rf"{_N}项整改任务")),
-    ("tasks", re.compile(rf"整改任务{_N}[项个条]")),
-    ("measures", re.compile(rf"{_N}[条项]整改(?:举措|措施)")),
-    ("measures", re.compile(rf"整改(?:举措|措施){_N}[条项]")),
-    ("completed", re.compile(rf"已完成(?:整改)?{_N}[个项]")),
-    ("completed", re.compile(rf"{_N}[个项](?:问题|任务)?(?:已)?全部(?:完成整改|整改完成|完成)")),
-    ("in_progress", re.compile(rf"(?:正在整改|整改中|基本完成|阶段性完成|部分整改){_N}[个项]")),
-    ("long_term", re.compile(rf"{_N}[个项](?:问题|任务)?(?:需)?(?:长期坚持|持续整改)")),
-    ("not_completed", re.compile(rf"未完成(?:整改)?{_N}[个项]")),
+    ("aspects", re.compile(rf"(?<!另){_N}(?:个)?(?:大)?方面")),
+    ("categories", re.compile(rf"{_N}(?:个)?(?:大项|类)(?:的)?(?:问题)?")),
+    # status after the count (其中3个问题已完成整改): only when no count follows the verb
+    (
+        "completed",
+        re.compile(rf"{_N}[个项条](?:问题|任务)?(?:已|均已)?(?:全部)?{_DONE}{_NO_COUNT}"),
+    ),
+    ("in_progress", re.compile(rf"{_N}[个项条](?:问题|任务)?(?:已)?{_PARTLY}{_NO_COUNT}")),
+    ("long_term", re.compile(rf"{_N}[个项条](?:问题|任务)?(?:需|需要)?{_LONG}{_NO_COUNT}")),
+    ("problems", re.compile(rf"{_N}个(?:具体|突出|主要|重点)问题")),
+    ("problems", re.compile(rf"{_AFTER}{_N}个问题")),
+    (
+        "problems",
+        re.compile(
+            rf"(?:反馈|指出|梳理|查找|发现|交办|移交)(?:出)?(?:的)?问题(?:共|共计|合计)?{_N}[个项条]"
+        ),
+    ),
+    ("tasks", re.compile(rf"{_N}[项个条](?:具体)?整改任务")),
+    ("tasks", re.compile(rf"整改任务(?:共|共计|合计)?{_N}[项个条]")),
+    ("measures", re.compile(rf"{_N}[条项个](?:具体)?整改(?:举措|措施)")),
+    ("measures", re.compile(rf"整改(?:举措|措施)(?:共|共计|合计)?{_N}[条项个]")),
+    ("in_progress", re.compile(rf"{_PARTLY}[^,;。0-9]{{0,16}}?{_N}[个项条]")),
+    ("not_completed", re.compile(rf"(?:尚)?未完成(?:整改)?{_N}[个项条]")),
+    ("completed", re.compile(rf"(?:已|均已|已经)(?:全部)?(?:{_DONE_VERB}|完成){_N}[个项条]")),
+    ("completed", re.compile(rf"{_NOT_DONE}{_DONE_VERB}{_N}[个项条]")),
+    ("long_term", re.compile(rf"{_LONG}(?:的)?(?:问题|任务)?{_N}[个项条]")),
+    # the most general phrasing last: 巡察问题8个, 但 基本完成…问题4个 is in progress
+    ("problems", re.compile(rf"问题(?:共|共计|合计)?{_N}个")),
     ("completion_rate", re.compile(r"完成率(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")),
 ]
-_CATEGORY_RE = re.compile(rf"方面(?:的)?\s*{_N}([项类个])问题")
+_CATEGORY_RE = re.compile(rf"方面(?:的)?\s*{_N}([项类])问题")
 
 
 def read_declared(ctx: NoticeContext) -> None:
     """Every declared total, each mention a row citing its sentence."""
     text, sents = ctx.text, ctx.sents
-    hits: list[tuple[int, str, float, str]] = []
-    for figure, pattern in DECLARED_PATTERNS:
-        for m in pattern.finditer(text):
-            value = _value(m.group(1), figure)
-            if value is not None and _about_rectification(ctx, m.start()):
-                hits.append((m.start(), figure, value, m.group(0)))
+    hits: dict[int, tuple[str, float, str]] = {}
     for m in _CATEGORY_RE.finditer(text):
-        sentence = sents.span_at(m.start())
         if not _about_rectification(ctx, m.start()):
             continue
-        rest = text[m.end() : sentence.end]
-        is_category = m.group(2) == "类" or "具体问题" in rest
+        sentence = sents.span_at(m.start())
+        is_category = m.group(2) == "类" or "具体问题" in text[m.end() : sentence.end]
         value = _value(m.group(1), "categories")
         if value is not None:
             figure = "categories" if is_category else "problems"
-            hits.append((m.start(1), figure, value, m.group(0)))
+            hits[m.start(1)] = (figure, value, m.group(0))
+    for figure, pattern in DECLARED_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _value(m.group(1), figure)
+            if value is None or m.start(1) in hits or not _about_rectification(ctx, m.start()):
+                continue
+            if figure == "aspects" and value < 2 and "个" not in m.group(0):
+                continue  # 一方面…: a turn of phrase, not a count
+            hits[m.start(1)] = (figure, value, m.group(0))
     mentions: dict[str, int] = {}
-    for at, figure, value, phrase in sorted(hits):
+    for at, (figure, value, phrase) in sorted(hits.items()):
         mentions[figure] = mentions.get(figure, 0) + 1
         row = {"figure": figure, "value": value, "phrase": phrase, "mention": mentions[figure]}
         ctx.add("declared", {**row, **ctx.provenance(at)})
