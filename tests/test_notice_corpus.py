@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import notice_facts
+import pandas as pd
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -61,6 +62,8 @@ def test_notice_yields_its_figures(name):
         ]
     if want.get("all_completed"):
         assert (f["status"] == "completed").all()
+    elif "statuses" in want:
+        assert [None if pd.isna(s) else s for s in f["status"]] == want["statuses"]
     else:
         assert f["status"].isna().all() or (f["status"] == "completed").all()
     if "rate_agrees" in want:

@@ -162,18 +162,3 @@ def check_damage(ctx: NoticeContext) -> None:
     listed = len(ctx.rows("findings"))
     if problems and listed and int(problems["value"]) != listed:
         ctx.warn("notice_warn_declared_vs_listed", declared=int(problems["value"]), listed=listed)
-
-
-def assign_status(ctx: NoticeContext) -> None:
-    """All items are completed only when the notice says every problem is."""
-    findings = ctx.rows("findings")
-    first: dict[str, dict] = {}
-    for row in ctx.rows("declared"):
-        first.setdefault(row["figure"], row)
-    completed, total = first.get("completed"), first.get("problems")
-    if completed and total and completed["value"] == total["value"] == len(findings):
-        for f in findings:
-            f["status"] = "completed"
-            f["status_basis"] = f"declared total: {completed['source_text']}"
-    elif findings:
-        ctx.warn("notice_warn_status_unknown")

@@ -21,13 +21,23 @@ MARKER_RE = re.compile(
 )
 WRAPPER_RE = re.compile(r"关于\s*[“\"”]([^“”\"\n]{1,200})[”\"“]\s*(?:的)?(?:问题)?")
 SECTION_WORDS = re.compile(
-    r"整改工作|组织情况|组织领导|落实情况|下一步|工作打算|工作计划|总体情况|基本情况|具体问题整改"
+    r"整改工作|组织情况|组织领导|落实情况|实施情况|下一步|工作打算|工作计划|总体情况|基本情况|具体问题整改"
 )
 NEXT_STEPS_WORDS = re.compile(r"下一步|打算|计划")
 ORGANISATION_WORDS = re.compile(r"组织|总体|基本情况")
 ASPECT_COUNT_RE = re.compile(rf"[(]?共?({NUMBER})个问题[)]?\s*$")
 RESULT_LABEL_RE = re.compile(
     r"(?:整改结果及成效|整改落实情况|整改完成情况|整改情况|整改成效|整改结果|整改措施)\s*:"
+)
+#: headings about how the rectification was organised (责任, 领导, 站位), not about a problem
+ORGANISATION_RE = re.compile(
+    r"主体责任|组织领导|组织落实|组织整改|整改工作(?:组织|情况)|组织情况|总体情况|基本情况"
+    r"|政治站位|整改责任|加强领导|压实责任"
+)
+PROBLEM_WORDS = re.compile(
+    r"不到位|不够|不足|不力|不严|不实|不细|不深|不高|不强|不规范|不健全|不完善|不充分|不彻底|不精准"
+    r"|缺乏|缺失|欠缺|薄弱|滞后|弱化|虚化|淡化|偏差|偏松|偏软|漏洞|短板|差距|问题|存在|未能|未按"
+    r"|不[^\s,;:]{1,3}$"
 )
 KIND_ORDER = {"cn": 0, "pcn": 1, "num": 2, "pnum": 3}
 
@@ -63,6 +73,7 @@ class Outline:
 
     headings: list[Heading] = field(default_factory=list)
     sections: dict[str, tuple[int, int]] = field(default_factory=dict)
+    plan_regions: list[tuple[int, int]] = field(default_factory=list)
     text_length: int = 0
 
     def end_of(self, i: int, stop_roles: tuple[str, ...]) -> int:
@@ -75,33 +86,43 @@ class Outline:
 
 def is_flattened(text: str) -> bool:
     """True when the line breaks are gone (a long text on very few lines)."""
-    return text.count("\n") < 3 and len(text) > 200
+    return text.count("\n") < 3 and len(text) > 100
 
 
 def find_headings(text: str) -> list[Heading]:
-    """Every numbered heading at a line start (or after 。 in flattened text)."""
-    flat = is_flattened(text)
-    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    if flat:
-        starts += [m.end() for m in re.finditer(r"[。]", text)]
+    """Every numbered heading at a line start or after 。/; (in flattened text also after 方面
+    or a closing bracket, and (一)/(1) anywhere): a title ends at the next heading."""
+    found = [(m.start(), m) for m in _markers(text)]
     headings = []
-    for s in sorted(set(starts)):
-        pos = s
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-        m = MARKER_RE.match(text, pos)
-        if not m:
-            continue
+    for k, (_, m) in enumerate(found):
         kind = m.lastgroup or ""
         value = int(m.group(kind)) if kind in ("num", "pnum") else cn_to_int(m.group(kind))
         title_start = m.end()
         line_end = text.find("\n", title_start)
         line_end = len(text) if line_end < 0 else line_end
+        if k + 1 < len(found):
+            line_end = min(line_end, found[k + 1][0])
         title, body_start = _title(text, title_start, line_end)
         if not title:
             continue
         headings.append(Heading(kind, value or 0, m.start(), title, title_start, body_start))
     return headings
+
+
+def _markers(text: str) -> list[re.Match]:
+    starts = {0} | {m.end() for m in re.finditer(r"[\n。;]", text)}
+    if is_flattened(text):
+        starts |= {m.end() for m in re.finditer(r"方面|\)", text)}
+        starts |= {m.start() for m in re.finditer(r"\([一二三四五六七八九十\d]{1,3}\)", text)}
+    out = []
+    for s in sorted(starts):
+        pos = s
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        m = MARKER_RE.match(text, pos)
+        if m and (not out or m.start() >= out[-1].end()):
+            out.append(m)
+    return out
 
 
 def _title(text: str, start: int, line_end: int) -> tuple[str, int]:
@@ -124,18 +145,42 @@ def build_outline(text: str) -> Outline:
     out = Outline(find_headings(text), text_length=len(text))
     for h in out.headings:
         _classify_fixed(h)
+    _nest_sections(out)
     for i, h in enumerate(out.headings):
         if h.role == "section":
             end = out.end_of(i, ("section",))
+            if h.kind == "cn":
+                nxt = next((c.start for c in out.headings[i + 1 :] if c.kind == "cn"), end)
+                end = min(end, nxt)
             out.sections.setdefault(h.section, (h.body_start, end))
+            if h.section != "items":
+                out.plan_regions.append((h.body_start, end))
     _assign_problems(out, text)
     return out
+
+
+def _nest_sections(out: Outline) -> None:
+    """A (一) heading about organisation inside a 一、 section is part of it, not a new section."""
+    outer_end = -1
+    for i, h in enumerate(out.headings):
+        if h.role == "section" and h.kind == "cn":
+            nxt = next((c.start for c in out.headings[i + 1 :] if c.kind == "cn"), None)
+            outer_end = out.text_length if nxt is None else nxt
+        elif h.role == "section" and h.start < outer_end:
+            h.role, h.section = "", ""
+
+
+def looks_like_problem(title: str) -> bool:
+    """A title that names a shortcoming (不到位, 缺乏, 滞后 …), not an action or a section."""
+    return bool(PROBLEM_WORDS.search(title))
 
 
 def _classify_fixed(h: Heading) -> None:
     """Roles that follow from the heading alone: problem (wrapper), section, aspect."""
     if WRAPPER_RE.match(h.title):
         h.role, h.wrapped = "problem", True
+    elif h.kind in ("cn", "pcn") and _is_organisation(h.title):
+        h.role, h.section = "section", "work_organisation"
     elif h.kind == "cn" and SECTION_WORDS.search(h.title):
         h.role = "section"
         h.section = (
@@ -155,12 +200,16 @@ def _classify_fixed(h: Heading) -> None:
             h.title = h.title[: count.start()].strip()
 
 
+def _is_organisation(title: str) -> bool:
+    return (
+        bool(ORGANISATION_RE.search(title))
+        and not looks_like_problem(title)
+        and "方面" not in title
+    )
+
+
 def _in_plan_section(out: Outline, h: Heading) -> bool:
-    for name in ("work_organisation", "next_steps"):
-        region = out.sections.get(name)
-        if region and region[0] <= h.start < region[1]:
-            return True
-    return False
+    return any(start <= h.start < end for start, end in out.plan_regions)
 
 
 def _assign_problems(out: Outline, text: str) -> None:
@@ -170,7 +219,18 @@ def _assign_problems(out: Outline, text: str) -> None:
     if wrapped:
         problem_kinds = {h.kind for h in wrapped}
     elif candidates:
-        problem_kinds = {min((h.kind for h in candidates), key=lambda k: KIND_ORDER.get(k, 99))}
+        # the outermost level that names a shortcoming; levels above it are aspects, and a
+        # text whose headings only name actions (强化组织领导 …) lists no problems
+        kinds = sorted({h.kind for h in candidates}, key=lambda k: KIND_ORDER.get(k, 99))
+        named = [
+            k for k in kinds if any(looks_like_problem(h.title) for h in candidates if h.kind == k)
+        ]
+        if not named:
+            return
+        problem_kinds = {named[0]}
+        for h in candidates:
+            if KIND_ORDER.get(h.kind, 99) < KIND_ORDER.get(named[0], 99):
+                h.role = "aspect"
     else:
         return
     for h in candidates:

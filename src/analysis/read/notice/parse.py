@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from analysis.i18n import DEFAULT_LANG
-from analysis.read.notice import declared, events, federation, head, items
+from analysis.read.notice import declared, events, federation, head, items, progress
 from analysis.read.notice.context import NoticeContext, NoticeTables
 from analysis.read.textnorm import normalise, to_simplified
 
@@ -24,7 +24,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     declared.read_declared,
     declared.read_tallies,
     declared.check_damage,
-    declared.assign_status,
+    progress.assign_status,
     events.read_events,
     head.read_published,
     *federation.EXTRACTORS,
