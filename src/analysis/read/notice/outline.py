@@ -114,7 +114,7 @@ def _markers(text: str) -> list[re.Match]:
     if is_flattened(text):
         starts |= {m.end() for m in re.finditer(r"方面|\)", text)}
         starts |= {m.start() for m in re.finditer(r"\([一二三四五六七八九十\d]{1,3}\)", text)}
-    out = []
+    out: list[re.Match[str]] = []
     for s in sorted(starts):
         pos = s
         while pos < len(text) and text[pos] in " \t":
