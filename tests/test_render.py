@@ -132,7 +132,7 @@ def test_batch_with_one_broken_ledger(tmp_path, messy_xlsx):
     assert [o.ok for o in outcomes] == [True, False, True]
     assert "unknown status word" in outcomes[1].error
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert "FAILED" in index and "broken.xlsx" in index and index.count("<a href") == 2
+    assert "FAILED" in index and "broken.xlsx" in index and index.count("briefing.html'>") == 2
 
 
 @needs_browser

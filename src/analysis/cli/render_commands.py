@@ -47,6 +47,9 @@ def cmd_render(args: argparse.Namespace) -> int:
         return 1
     verb = "unchanged, skipped (use --force)" if result.skipped else "rendered"
     print(f"{verb}: {result.out_dir / 'briefing.html'}")
+    for name in ("briefing.docx", "briefing.pdf"):
+        if (result.out_dir / name).exists():
+            print(f"{' ' * len(verb)}  {result.out_dir / name}")
     return 0
 
 

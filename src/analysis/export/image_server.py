@@ -30,6 +30,12 @@ class ImageService:
         except Exception as exc:  # kaleido's errors do not survive pickling to the client
             raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
 
+    def print_pdf(self, page: str, target: str) -> None:
+        try:
+            images.shared_session(tabs=TABS).print_pdf(page, target)
+        except Exception as exc:
+            raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
+
 
 class ImageServer(BaseManager):
     """The manager process that hosts ImageService."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import base64
 import contextlib
 import json
 import os
@@ -65,6 +66,8 @@ class Drawer(Protocol):
 
     def write(self, specs: list[dict]) -> None: ...
 
+    def print_pdf(self, page: str, target: str) -> None: ...
+
 
 class ImageSession:
     """One Chromium kept open on a background event loop; safe to share between threads."""
@@ -102,6 +105,17 @@ class ImageSession:
             self.close()
             raise
 
+    def print_pdf(self, page: str, target: str) -> None:
+        """Print a local HTML page to a PDF file (A4 unless the page's CSS says otherwise)."""
+        if self._closed:
+            raise RuntimeError("this image session is closed")
+        self._opened.result(TIMEOUT_S)
+        data = self._submit(_print_page(self._kaleido, Path(page).resolve().as_uri())).result(
+            TIMEOUT_S
+        )
+        with atomic_path(Path(target)) as tmp:
+            tmp.write_bytes(data)
+
     @property
     def closed(self) -> bool:
         return self._closed
@@ -117,6 +131,31 @@ class ImageSession:
                 self._submit(self._kaleido.close()).result(TIMEOUT_S)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(TIMEOUT_S)
+
+
+PRINT_OPTIONS = {
+    "preferCSSPageSize": True,
+    "printBackground": True,
+    "displayHeaderFooter": False,
+    "generateTaggedPDF": True,
+    "generateDocumentOutline": True,
+}
+
+
+async def _print_page(browser: kaleido.Kaleido, url: str) -> bytes:
+    """Open url in a new tab of the browser, wait for it to load, print it to PDF bytes."""
+    tab = await browser.create_tab("about:blank")
+    try:
+        await tab.send_command("Page.enable")
+        loaded = tab.subscribe_once("Page.loadEventFired")
+        await tab.send_command("Page.navigate", params={"url": url})
+        await asyncio.wait_for(loaded, TIMEOUT_S)
+        response = await tab.send_command("Page.printToPDF", params=PRINT_OPTIONS)
+    finally:
+        await browser.close_tab(tab)
+    if "error" in response:
+        raise RuntimeError(f"printing {url} failed: {response['error']}")
+    return base64.b64decode(response["result"]["data"])
 
 
 _shared: tuple[int, ImageSession] | None = None

@@ -59,6 +59,8 @@ def read_manifest(path: Path) -> list[Job]:
         if not ledger.is_absolute():
             ledger = (path.parent / ledger).resolve()
         params = {k: v for k, v in row.items() if k != "ledger" and v not in (None, "")}
+        if params.get("docx_template"):  # like the ledger, relative to the manifest
+            params["docx_template"] = str((path.parent / str(params["docx_template"])).resolve())
         jobs.append(Job(str(ledger), params))
     return jobs
 
@@ -132,8 +134,7 @@ def write_index(out_root: Path, outcomes: list[Outcome]) -> Path:
     rows = []
     for o in outcomes:
         if o.ok:
-            rel = os.path.relpath(Path(o.out_dir) / "briefing.html", out_root)
-            cell = f"<a href='{html.escape(rel)}'>{html.escape(rel)}</a>"
+            cell = _links(Path(o.out_dir), out_root)
             status = "skipped (unchanged)" if o.skipped else "ok"
         else:
             cell, status = html.escape(o.error), "FAILED"
@@ -150,3 +151,24 @@ def write_index(out_root: Path, outcomes: list[Outcome]) -> Path:
     path = out_root / "index.html"
     write_text(path, page)
     return path
+
+
+#: What index.html links for each unit, in this order: label and path in the unit's folder.
+UNIT_FILES = (
+    ("HTML", "briefing.html"),
+    ("Word", "briefing.docx"),
+    ("PDF", "briefing.pdf"),
+    ("PPT", "charts/briefing.pptx"),
+    ("Excel", "charts/summary.xlsx"),
+)
+
+
+def _links(out_dir: Path, out_root: Path) -> str:
+    """The unit's folder, then a link to each of its files that exists."""
+    folder = html.escape(os.path.relpath(out_dir, out_root))
+    links = []
+    for label, name in UNIT_FILES:
+        if (out_dir / name).exists():
+            rel = html.escape(os.path.relpath(out_dir / name, out_root))
+            links.append(f"<a href='{rel}'>{label}</a>")
+    return f"{folder}: " + " · ".join(links)

@@ -25,6 +25,7 @@ from analysis.export.atomic import atomic_dir, write_text
 from analysis.model.errors import ParameterError, RenderError
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 from analysis.read.load import load_ledger
+from analysis.rendering import documents as paper_files
 
 BRIEFING = NOTEBOOKS_DIR / "briefing.ipynb"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -113,12 +114,19 @@ def render(
     notebook: Path = BRIEFING,
     force: bool = False,
     progress: bool = True,
+    documents: bool = True,
 ) -> RenderResult:
-    """Render one briefing; skipped when notebook, parameters and ledger hash are unchanged."""
+    """Render one briefing; skipped when notebook, parameters and ledger hash are unchanged.
+
+    documents: also write briefing.docx and briefing.pdf beside briefing.html.
+    """
     params = dict(params or {})
     if ledger_path:
         params["ledger_path"] = str(Path(ledger_path).resolve())
     params = validate_parameters(params, notebook)
+    if params.get("docx_template"):
+        params["docx_template"] = str(Path(str(params["docx_template"])).resolve())
+        paper_files.check_template(params)
     ledger = load_ledger(
         str(params.get("ledger_path") or "") or None, unit=str(params.get("unit") or "") or None
     )
@@ -127,16 +135,21 @@ def render(
     lang = params.get("lang", "zh")
     folder = as_of if lang == "zh" else f"{as_of}_{lang}"
     out_dir = Path(out_root).resolve() / safe_name(ledger.unit) / folder
-    fingerprint = _fingerprint(notebook, params, ledger.meta["ledger_sha256"])
+    inputs = ledger.meta["ledger_sha256"] + paper_files.template_digest(params)
+    fingerprint = _fingerprint(notebook, dict(params, documents=documents), inputs)
     stamp = out_dir / STAMP
     if not force and stamp.exists() and json.loads(stamp.read_text())["fingerprint"] == fingerprint:
         return RenderResult(out_dir, skipped=True)
     session = _image_session(notebook)  # Chromium starts while the kernel runs
+    building = paper_files.start_building(ledger, params) if documents else None
     with atomic_dir(out_dir) as tmp:
         _execute(notebook, tmp, params, out_dir, progress, defer_images=session is not None)
         if session is not None:
             _draw_images(tmp, session)
         write_html(tmp / "briefing.ipynb", tmp / "briefing.html")
+        if building is not None:
+            template = params.get("docx_template")
+            paper_files.write_documents(tmp, building, ledger, template, session)
         stamp_data = {
             "fingerprint": fingerprint,
             "params": params,

@@ -1,0 +1,55 @@
+"""Text the Word document and the print PDF add around the briefing: captions, numbering,
+the as-of line, the sources section. Each entry: key -> (Chinese, English)."""
+
+from __future__ import annotations
+
+TEXT: dict[str, tuple[str, str]] = {
+    "doc_as_of": ("（截至{date}）", "(as of {date})"),
+    "doc_heading1": ("{n}、{title}", "{n}. {title}"),
+    "doc_heading2": ("（{n}）{title}", "({n}) {title}"),
+    "doc_figure": ("图{n}　{title}", "Figure {n}. {title}"),
+    "doc_table": ("表{n}　{title}", "Table {n}. {title}"),
+    "doc_figure_ref": ("图{n}", "Figure {n}"),
+    "doc_table_ref": ("表{n}", "Table {n}"),
+    "doc_sources": ("数据来源", "Sources"),
+    "doc_sources_key": ("关键数据出处", "Where the key figures come from"),
+    "doc_sources_items": ("图表出处", "Where the figures and tables come from"),
+    "doc_sources_not_drawn": ("未绘制的图表", "Charts not drawn"),
+    "doc_ledger_line": (
+        "台账文件：{file}（SHA-256 {sha}…），截至{date}。",
+        "Ledger file: {file} (SHA-256 {sha}…), as of {date}.",
+    ),
+    "doc_table_source": ("来源：{file}，截至{date}", "Source: {file}; as of {date}"),
+    "doc_item_source": ("{ref}：{source}", "{ref}: {source}"),
+    "doc_image_missing": (
+        "（图片未生成：本机没有可用的 Chromium 浏览器）",
+        "(image not drawn: no Chromium browser on this machine)",
+    ),
+    "doc_page": ("— {n} —", "— {n} —"),
+    "doc_html_lang": ("zh-CN", "en"),
+    "doc_template_missing": ("找不到 Word 模板：{path}", "Word template not found: {path}"),
+    "doc_template_invalid": (
+        "不是可用的 Word（.docx）模板（{reason}）",
+        "not a usable Word (.docx) template ({reason})",
+    ),
+}
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1–99, as section numbers are written)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+#: How each language numbers level-1 and level-2 headings.
+NUMERALS = {"zh": chinese_numeral, "en": str}
+
+
+def numeral(n: int, lang: str) -> str:
+    """A heading number as the language writes it (一 / 1)."""
+    return NUMERALS[lang](n)
