@@ -15,6 +15,7 @@ TARGETS = {
     "export_s_per_chart": ("<=", 1.0),
     "batch_speedup_2_workers": (">=", 1.6),
     "render_overhead_vs_script": ("<=", 1.5),
+    "docx_pdf_overhead_s": ("<=", 2.0),
     "peak_mb": ("", None),
 }
 

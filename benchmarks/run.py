@@ -28,10 +28,11 @@ class Sizes:
     reps: int = 3
     charts: int = 7
     batch: int = 8
+    pairs: int = 3  # renders with and without docx/pdf, taken in turn
 
 
 QUICK = Sizes(rows=100_000, reps=1, charts=7, batch=8)
-TINY = Sizes(rows=2_000, reps=1, charts=2, batch=2)  # for the smoke test
+TINY = Sizes(rows=2_000, reps=1, charts=2, batch=2, pairs=1)  # for the smoke test
 
 
 @dataclass
@@ -225,7 +226,12 @@ def bench_render(workdir: Path, sizes: Sizes, out: Results) -> None:
     def rendered() -> None:
         images.close_shared_session()  # a cold browser, as in a fresh process
         render(
-            None, {"as_of": "2025-01-01"}, out_root=workdir / "render", force=True, progress=False
+            None,
+            {"as_of": "2025-01-01"},
+            out_root=workdir / "render",
+            force=True,
+            progress=False,
+            documents=False,  # the script writes no docx/pdf either: see bench_documents
         )
 
     def script() -> None:
@@ -251,6 +257,36 @@ def bench_render(workdir: Path, sizes: Sizes, out: Results) -> None:
     )
 
 
+def bench_documents(workdir: Path, sizes: Sizes, out: Results) -> None:
+    """One render with briefing.docx and briefing.pdf against the same render without them,
+    taken in turn with the browser warm (median of the differences over sizes.pairs)."""
+    from analysis.export import images
+    from analysis.rendering.notebook import render
+
+    def timed(documents: bool) -> float:
+        start = time.perf_counter()
+        render(
+            None,
+            {"as_of": "2025-01-01"},
+            out_root=workdir / f"documents_{documents}",
+            force=True,
+            progress=False,
+            documents=documents,
+        )
+        return time.perf_counter() - start
+
+    timed(True)  # warm: the browser, the template, the imports
+    pairs = [(timed(True), timed(False)) for _ in range(sizes.pairs)]
+    out.figures["docx_pdf_overhead_s"] = round(statistics.median(a - b for a, b in pairs), 2)
+    out.details.update(
+        {
+            "render_with_documents_s": round(statistics.median(a for a, _ in pairs), 2),
+            "render_without_documents_s": round(statistics.median(b for _, b in pairs), 2),
+        }
+    )
+    images.close_shared_session()
+
+
 def bench_batch(workdir: Path, sizes: Sizes, out: Results) -> None:
     """A batch of briefings with 1 and with 2 worker processes."""
     from analysis.rendering.batch import Job, run_batch
@@ -272,7 +308,7 @@ def bench_batch(workdir: Path, sizes: Sizes, out: Results) -> None:
     )
 
 
-STEPS = ("load", "metrics", "memory", "export", "render", "batch")
+STEPS = ("load", "metrics", "memory", "export", "render", "documents", "batch")
 
 
 def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
@@ -287,6 +323,7 @@ def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
             "memory": lambda: bench_peak_memory(workdir, sizes, out),
             "export": lambda: bench_export(workdir, sizes, out),
             "render": lambda: bench_render(workdir, sizes, out),
+            "documents": lambda: bench_documents(workdir, sizes, out),
             "batch": lambda: bench_batch(workdir, sizes, out),
         }
         for name in tqdm([s for s in STEPS if s in only], desc="benchmarks", unit="step"):

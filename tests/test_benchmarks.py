@@ -54,3 +54,10 @@ def test_export_benchmark_smoke():
     figures = tiny_run("export")
     assert figures["export_s_per_chart"] > 0 and figures["details"]["export_charts"] == 2
     assert figures["details"]["export_s_per_chart_warm"] > 0
+
+
+@needs_browser
+def test_documents_benchmark_smoke():
+    figures = tiny_run("documents")
+    assert "docx_pdf_overhead_s" in figures
+    assert figures["details"]["render_with_documents_s"] > 0

@@ -27,7 +27,6 @@ from analysis.read.roster import load_roster
 log = logging.getLogger(__name__)
 
 DOCX, PDF = "briefing.docx", "briefing.pdf"
-_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-doc")
 
 
 def check_template(params: dict) -> None:
@@ -43,8 +42,16 @@ def template_digest(params: dict) -> str:
 
 
 def start_building(ledger: Ledger, params: dict) -> Future:
-    """Build the BriefingDoc in the background, as the notebook builds it."""
-    return _POOL.submit(_build, ledger, params)
+    """Build the BriefingDoc in the background, as the notebook builds it.
+
+    A pool per render, not per module: a pool's threads do not survive the fork that starts
+    a batch's workers, and a forked copy would wait for them for ever.
+    """
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-doc")
+    try:
+        return pool.submit(_build, ledger, params)
+    finally:
+        pool.shutdown(wait=False)  # the thread ends with its one task
 
 
 def _build(ledger: Ledger, params: dict) -> BriefingDoc:
