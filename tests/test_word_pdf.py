@@ -9,10 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import needs_browser
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from test_charts_export import needs_browser
 
 from analysis import load_ledger
 from analysis.cli import main

@@ -3,6 +3,8 @@ the as-of line, the sources section. Each entry: key -> (Chinese, English)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 TEXT: dict[str, tuple[str, str]] = {
     "doc_as_of": ("（截至{date}）", "(as of {date})"),
     "doc_heading1": ("{n}、{title}", "{n}. {title}"),
@@ -47,7 +49,7 @@ def chinese_numeral(n: int) -> str:
 
 
 #: How each language numbers level-1 and level-2 headings.
-NUMERALS = {"zh": chinese_numeral, "en": str}
+NUMERALS: dict[str, Callable[[int], str]] = {"zh": chinese_numeral, "en": str}
 
 
 def numeral(n: int, lang: str) -> str:

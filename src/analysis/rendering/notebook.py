@@ -148,7 +148,7 @@ def render(
             _draw_images(tmp, session)
         write_html(tmp / "briefing.ipynb", tmp / "briefing.html")
         if building is not None:
-            template = params.get("docx_template")
+            template = str(params.get("docx_template") or "") or None
             paper_files.write_documents(tmp, building, ledger, template, session)
         stamp_data = {
             "fingerprint": fingerprint,
