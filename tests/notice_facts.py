@@ -24,11 +24,11 @@ FIGURE = {"rate": "completion_rate"}
 
 
 def labels(folder: Path = REAL) -> list[dict]:
-    """The folder's labels, one dict per notice (empty when the folder has none)."""
-    path = folder / "expected.yaml"
-    if not path.exists():
-        return []
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    """The folder's labels (every expected*.yaml), one dict per notice."""
+    out: list[dict] = []
+    for path in sorted(folder.glob("expected*.yaml")):
+        out += yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return out
 
 
 def same_unit(a: str | None, b: str | None) -> bool:

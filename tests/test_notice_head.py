@@ -7,7 +7,7 @@ import pytest
 from analysis import NoticeError, ingest_notice
 from analysis.present.notice_json import notice_json
 from analysis.read.notice.head import find_published, find_unit
-from analysis.read.notice.parse import says_notice
+from analysis.read.notice.parse import parse_notice, says_notice
 from analysis.read.text import docx_text, strip_pronunciation
 
 BODY = "根据区委统一部署,区委第一巡察组对区档案局进行了巡察。现将巡察整改情况予以公布。"
@@ -135,3 +135,49 @@ def test_docx_tables_are_read_as_tables_in_place(tmp_path):
         "1\t制度不健全 已完成",
         "欢迎监督。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "date"),
+    [
+        (
+            "市委巡察三组对市妇联党组开展了巡察,并于2023年3月3日反馈了巡察意见。",
+            "feedback",
+            "2023-03-03",
+        ),
+        (
+            "市委第四巡察组于2024年7月9日至9月14日对某局开展了巡察,并于2025年1月17日进行了反馈。",
+            "feedback",
+            "2025-01-17",
+        ),
+        (
+            "2024年3月18日至5月20日,省委第六巡视组对某党组开展了巡视。8月8日,省委巡视组向某党组反馈了巡视意见。",
+            "feedback",
+            "2024-08-08",
+        ),
+        (
+            "2024年4月22日,区妇联召开专题会议研究区委巡察反馈意见整改工作方案。",
+            "meeting",
+            "2024-04-22",
+        ),
+    ],
+)
+def test_feedback_dates(sentence, kind, date):
+    events = parse_notice(BODY + sentence).rows["events"]
+    assert (kind, date) in [(e["kind"], e["date"]) for e in events]
+
+
+def test_publication_line_is_not_also_an_activity():
+    events = parse_notice("成文时间:2023年11月23日\n" + BODY).rows["events"]
+    assert [(e["kind"], e["date"]) for e in events] == [("publication", "2023-11-23")]
+
+
+def test_rollup_counts_days_from_feedback_to_publication(tmp_path):
+    from analysis.figures.rollup import rollup
+
+    path = tmp_path / "n.txt"
+    path.write_text(
+        "发布时间:2023年7月28日\n" + BODY + "2023年3月3日,巡察组向区档案局反馈了巡察意见。", "utf-8"
+    )
+    row = rollup([path]).iloc[0]
+    assert row["days_feedback_to_publication"] == 147

@@ -29,7 +29,7 @@ def find_unit(text: str) -> str | None:
     """The issuing body: the title's words before 关于, else the first sentence's inspected unit."""
     head = "\n".join(text.lstrip().splitlines()[:HEAD_LINES])
     for m in _TITLE_RE.finditer(head):
-        unit = m.group("unit").strip()
+        unit = _site_prefix_removed(m.group("unit").strip())
         if len(unit) >= 2 and not _NOT_A_UNIT.search(unit) and not unit.startswith("根据"):
             return unit
     inspected = _first_unit(_INSPECTED_RE, text)
@@ -37,6 +37,17 @@ def find_unit(text: str) -> str | None:
     if inspected and fed_back and fed_back.startswith(inspected):
         return fed_back  # 对湖北省进行了巡视 … 向湖北省委反馈: the body is the 省委
     return inspected or fed_back
+
+
+_PREFIX_RE = re.compile(r"^(?:【[^】]{0,8}】|\[[^\]]{0,8}\])\s*")
+_BODY_START_RE = re.compile(r"中共|共青团")
+
+
+def _site_prefix_removed(unit: str) -> str:
+    """Drop a page's tag or column name before the title: 【通报】…, 党务公开中共…"""
+    unit = _PREFIX_RE.sub("", unit)
+    m = _BODY_START_RE.search(unit)
+    return unit[m.start() :] if m and m.start() > 0 else unit
 
 
 def _first_unit(pattern: re.Pattern, text: str) -> str | None:
@@ -63,11 +74,14 @@ _YMD = (
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月"
     r"(?P<cd>[一二三四五六七八九十]{1,3})日"
 )
-_META_LABEL = (
-    r"发布时间|发布日期|成文日期|成文时间|发文时间|发文日期|印发日期|公开日期|日\s*期|时\s*间"
+_STRONG_LABEL = r"发布时间|发布日期|成文日期|成文时间|发文时间|发文日期|印发日期|公开日期|信息时间"
+_WEAK_LABEL = r"日\s*期|时\s*间"
+META_RE = re.compile(
+    rf"(?:(?:{_STRONG_LABEL})|(?:^|(?<=[\s|•·\-【]))(?:{_WEAK_LABEL}))\s*[:|]?\s*(?:{_YMD})", re.M
 )
-META_RE = re.compile(rf"(?:^|(?<=[\s|•·\-]))(?:{_META_LABEL})\s*:?\s*(?:{_YMD})", re.M)
 _DATE_LINE_RE = re.compile(rf"^[\s(]*(?:{_YMD})[)\s]*$", re.M)
+#: a title line that ends with the date: 中共…关于巡察…的通报 2026-02-13
+_TITLE_DATE_RE = re.compile(rf"(?:通报|情况|公告|报告)[ \t]+(?:{_YMD})[ \t]*$", re.M)
 _STAMP_LINE_RE = re.compile(rf"^\s*(?:{_YMD})\s+\d{{1,2}}:\d{{2}}", re.M)
 
 
@@ -84,9 +98,9 @@ def _date_of(m: re.Match) -> str | None:
 
 
 def _head_end(text: str) -> int:
-    """Where the body starts: the first long line (a sentence, not a title) within 6 lines."""
+    """Where the body starts: the first long line (a sentence, not a title) near the top."""
     pos = 0
-    for line in text.splitlines(keepends=True)[:6]:
+    for line in text.splitlines(keepends=True)[:HEAD_LINES]:
         if len(line.strip()) > 60 or "。" in line:
             return pos
         pos += len(line)
@@ -100,6 +114,7 @@ def find_published(text: str) -> tuple[str, str, re.Match] | None:
         ("page_metadata", META_RE, (0, min(len(text), 1500))),
         ("page_metadata", _STAMP_LINE_RE, (0, min(len(text), 300))),
         ("title_date", _DATE_LINE_RE, (0, head)),
+        ("title_date", _TITLE_DATE_RE, (0, head)),
         ("signature", _DATE_LINE_RE, (max(head, len(text) - 200), len(text))),
     ):
         for m in pattern.finditer(text, *region):

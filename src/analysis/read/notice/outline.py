@@ -32,7 +32,7 @@ RESULT_LABEL_RE = re.compile(
 #: headings about how the rectification was organised (责任, 领导, 站位), not about a problem
 ORGANISATION_RE = re.compile(
     r"主体责任|组织领导|组织落实|组织整改|整改工作(?:组织|情况)|组织情况|总体情况|基本情况"
-    r"|政治站位|整改责任|加强领导|压实责任"
+    r"|政治站位|政治责任|政治担当|整改责任|加强领导|压实责任"
 )
 PROBLEM_WORDS = re.compile(
     r"不到位|不够|不足|不力|不严|不实|不细|不深|不高|不强|不规范|不健全|不完善|不充分|不彻底|不精准"
@@ -112,7 +112,7 @@ def find_headings(text: str) -> list[Heading]:
 def _markers(text: str) -> list[re.Match]:
     starts = {0} | {m.end() for m in re.finditer(r"[\n。;]", text)}
     if is_flattened(text):
-        starts |= {m.end() for m in re.finditer(r"方面|\)", text)}
+        starts |= {m.end() for m in re.finditer(r"方面|\)|\s", text)}
         starts |= {m.start() for m in re.finditer(r"\([一二三四五六七八九十\d]{1,3}\)", text)}
     out: list[re.Match[str]] = []
     for s in sorted(starts):
@@ -134,7 +134,8 @@ def _title(text: str, start: int, line_end: int) -> tuple[str, int]:
         tail = re.match(r"(?:的)?整改(?:情况)?[。.:]?", rest)
         offset = len(segment) - len(segment.lstrip()) + wrapped.end() + (tail.end() if tail else 0)
         return segment.lstrip()[: wrapped.end()].strip(), start + offset
-    stop = re.search(r"[。:;]", segment)
+    label = CATEGORY_LABEL_RE.match(segment.lstrip())
+    stop = re.search(r"[。;]" if label else r"[。:;]", segment)
     if stop:
         return segment[: stop.start()].strip(), start + stop.end()
     return segment.strip(), line_end
@@ -149,9 +150,10 @@ def build_outline(text: str) -> Outline:
     for i, h in enumerate(out.headings):
         if h.role == "section":
             end = out.end_of(i, ("section",))
-            if h.kind == "cn":
-                nxt = next((c.start for c in out.headings[i + 1 :] if c.kind == "cn"), end)
-                end = min(end, nxt)
+            rank = KIND_ORDER.get(h.kind, 99)
+            later = out.headings[i + 1 :]
+            nxt = next((c.start for c in later if KIND_ORDER.get(c.kind, 99) <= rank), end)
+            end = min(end, nxt)
             out.sections.setdefault(h.section, (h.body_start, end))
             if h.section != "items":
                 out.plan_regions.append((h.body_start, end))
@@ -192,12 +194,24 @@ def _classify_fixed(h: Heading) -> None:
             if ORGANISATION_WORDS.search(h.title)
             else "items"
         )
-    elif "方面" in h.title and len(h.title) <= 60:
+    elif _is_aspect(h.title):
         h.role = "aspect"
         count = ASPECT_COUNT_RE.search(h.title)
         if count:
             h.aspect_count = cn_to_int(count.group(1))
             h.title = h.title[: count.start()].strip()
+
+
+#: 在…方面, …方面(9个问题), …方面存在的问题; 反馈问题:… (a category label)
+ASPECT_END_RE = re.compile(r"方面(?:存在的|的)?(?:问题)?\s*$")
+CATEGORY_LABEL_RE = re.compile(r"^(?:巡察|巡视)?(?:反馈|存在|主要)?问题\s*:")
+
+
+def _is_aspect(title: str) -> bool:
+    if CATEGORY_LABEL_RE.match(title):
+        return True
+    bare = ASPECT_COUNT_RE.sub("", title).strip().rstrip("。.")
+    return len(bare) <= 80 and bool(ASPECT_END_RE.search(bare))
 
 
 def _is_organisation(title: str) -> bool:
@@ -206,6 +220,18 @@ def _is_organisation(title: str) -> bool:
         and not looks_like_problem(title)
         and "方面" not in title
     )
+
+
+def _kinds_under_aspects(out: Outline, candidates: list[Heading]) -> list[str]:
+    """Heading kinds found right below an aspect heading (…方面): those are the problems."""
+    kinds = []
+    for i, h in enumerate(out.headings):
+        if h.role != "aspect":
+            continue
+        nxt = out.headings[i + 1] if i + 1 < len(out.headings) else None
+        if nxt in candidates and KIND_ORDER.get(nxt.kind, 99) > KIND_ORDER.get(h.kind, 99):
+            kinds.append(nxt.kind)
+    return sorted(set(kinds), key=lambda k: KIND_ORDER.get(k, 99))
 
 
 def _in_plan_section(out: Outline, h: Heading) -> bool:
@@ -222,7 +248,8 @@ def _assign_problems(out: Outline, text: str) -> None:
         # the outermost level that names a shortcoming; levels above it are aspects, and a
         # text whose headings only name actions (强化组织领导 …) lists no problems
         kinds = sorted({h.kind for h in candidates}, key=lambda k: KIND_ORDER.get(k, 99))
-        named = [
+        under = _kinds_under_aspects(out, candidates)
+        named = under[:1] or [
             k for k in kinds if any(looks_like_problem(h.title) for h in candidates if h.kind == k)
         ]
         if not named:

@@ -25,8 +25,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     declared.read_tallies,
     declared.check_damage,
     progress.assign_status,
-    events.read_events,
     head.read_published,
+    events.read_events,
     *federation.EXTRACTORS,
     head.read_unit,
 )
