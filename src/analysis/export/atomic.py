@@ -1,13 +1,42 @@
-"""Atomic file writes: a failed run never leaves a half-written or clobbered file."""
+"""Atomic file writes: a failed run never leaves a half-written or clobbered file.
+
+mkstemp/mkdtemp create 0600 files and 0700 folders whatever the umask; outputs are meant
+to be shared, so each one gets the mode the umask allows (0644/0755 under umask 022)
+before it takes its final name. Temporary names carry the writer's process id, so the
+leftovers of an interrupted run are recognised and removed by the next one.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+TMP_MARK = ".tmp-"
+
+
+def umask() -> int:
+    """This process's umask (read without changing it where the OS allows)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def shareable(path: Path, folder: bool = False) -> None:
+    """Give path the mode a plain open()/mkdir() would have given it under the umask."""
+    os.chmod(path, (0o777 if folder else 0o666) & ~umask())
+
+
+def _prefix(name: str) -> str:
+    return f".{name}{TMP_MARK}{os.getpid()}-"
 
 
 @contextlib.contextmanager
@@ -15,11 +44,12 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside target; on success it replaces target in one step."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_prefix(target.name), suffix=target.suffix, dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        shareable(tmp_path)
         os.replace(tmp_path, target)
     finally:
         tmp_path.unlink(missing_ok=True)
@@ -42,14 +72,41 @@ def atomic_dir(target: Path | str) -> Iterator[Path]:
     """Yield a fresh temporary folder; on success it replaces target as a whole."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    remove_leftovers(target)
+    tmp = Path(tempfile.mkdtemp(prefix=_prefix(target.name), dir=target.parent))
+    shareable(tmp, folder=True)
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
     try:
         yield tmp
-        old = target.with_name(f".{target.name}.old")
         if target.exists():
-            shutil.rmtree(old, ignore_errors=True)
             os.replace(target, old)
         os.replace(tmp, target)
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Remove the temporary files and folders beside target left by runs that have ended."""
+    pattern = re.compile(rf"^\.{re.escape(target.name)}(?:{re.escape(TMP_MARK)}|\.old-)(\d+)")
+    removed = []
+    for path in target.parent.iterdir():
+        match = pattern.match(path.name)
+        if match is None or _running(int(match[1])):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -2,19 +2,27 @@
 
 python-pptx's Font.name sets only the Latin typeface; Chinese needs the East Asian
 slot (a:ea), which set_cjk_font writes into the run properties.
+
+Each chart embeds a workbook (PowerPoint's "Edit Data"). python-pptx writes it through
+xlsxwriter's write(), which turns text starting with = into a live formula; SafeChartData
+writes it with formulas, URLs and numbers from strings all off.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+import xlsxwriter
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Emu, Inches, Pt, lazyproperty
 
 from analysis.export.atomic import atomic_path
+from analysis.export.safe_text import clean_text
 from analysis.present.charts import Chart
 
 CJK_FONT = "Microsoft YaHei"
@@ -52,7 +60,7 @@ def _text_box(
     box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
     frame.word_wrap = True
-    for i, line in enumerate(text.split("\n")):
+    for i, line in enumerate(clean_text(text).split("\n")):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         run = para.add_run()
         run.text = line
@@ -93,13 +101,39 @@ def _is_zh(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
+class _TextOnlyWriter(CategoryWorkbookWriter):
+    """The embedded workbook with every string stored as a string, never a formula or link."""
+
+    @contextlib.contextmanager
+    def _open_worksheet(self, xlsx_file):
+        options = {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        }
+        with xlsxwriter.Workbook(xlsx_file, options) as workbook:
+            yield workbook, workbook.add_worksheet()
+
+
+class SafeChartData(CategoryChartData):
+    """Category chart data whose embedded workbook holds no formula from data."""
+
+    @lazyproperty
+    def _workbook_writer(self) -> CategoryWorkbookWriter:
+        return _TextOnlyWriter(self)
+
+
 def chart_data(chart: Chart) -> CategoryChartData:
-    """The chart's table as PowerPoint chart data (first column categories)."""
-    data = CategoryChartData(number_format=chart.value_format)
+    """The chart's table as PowerPoint chart data (first column categories), text cleaned."""
+    data = SafeChartData(number_format=chart.value_format)
     table = chart.table
-    data.categories = [str(c) for c in table.iloc[:, 0]]
-    for col in table.columns[1:]:
-        data.add_series(str(col), [None if v != v else float(v) for v in table[col].astype(float)])
+    data.categories = [clean_text(str(c)) for c in table.iloc[:, 0]]
+    for j in range(1, table.shape[1]):
+        values = table.iloc[:, j].astype(float)
+        data.add_series(
+            clean_text(str(table.columns[j])), [None if v != v else float(v) for v in values]
+        )
     return data
 
 

@@ -20,13 +20,14 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import kaleido
 import plotly.graph_objects as go
 
 from analysis.export.atomic import atomic_path, write_text
 from analysis.export.kaleido_reuse import ReusingKaleido
+from analysis.export.safe_text import clean_strings
 from analysis.present.theme import HEIGHT, WIDTH
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
@@ -225,7 +226,8 @@ def _atomic_targets(paths: list[Path]) -> Iterator[list[Path]]:
 
 
 def _as_dict(fig: dict | go.Figure) -> dict:
-    return fig if isinstance(fig, dict) else fig.to_dict()
+    """The figure as a dict, without characters that would break the SVG plotly.js writes."""
+    return cast(dict, clean_strings(fig if isinstance(fig, dict) else fig.to_dict()))
 
 
 def _options(fmt: str) -> dict:

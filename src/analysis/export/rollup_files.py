@@ -7,13 +7,14 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.export.atomic import write_text
+from analysis.export.safe_text import to_csv
 from analysis.export.xlsx import write_workbook
 
 
 def write_rollup(df: pd.DataFrame, out_dir: Path) -> list[Path]:
-    """rollup.xlsx and rollup.csv in out_dir (atomic)."""
+    """rollup.xlsx and rollup.csv in out_dir (atomic; no cell can become a formula)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     xlsx, csv = out_dir / "rollup.xlsx", out_dir / "rollup.csv"
     write_workbook(xlsx, {"rollup": df})
-    write_text(csv, df.to_csv(index=False))
+    write_text(csv, to_csv(df))
     return [xlsx, csv]

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
 from analysis.export.atomic import atomic_path
-from analysis.export.xlsx import FIXED_TIME, write_sheet
+from analysis.export.xlsx import FIXED_TIME, set_cell, write_sheet
 from analysis.figures.completion import overdue_mask
 from analysis.i18n import t
 from analysis.model.ledger import Ledger
@@ -66,8 +66,8 @@ def write_summary_workbook(
             for row in sheet.iter_rows(min_row=2, min_col=2):
                 for cell in row:
                     cell.number_format = "0.0%"
-        sheet.cell(row=len(table) + 3, column=1, value=chart.title).data_type = "s"
-        sheet.cell(row=len(table) + 4, column=1, value=chart.note).data_type = "s"
+        set_cell(sheet, len(table) + 3, 1, chart.title)
+        set_cell(sheet, len(table) + 4, 1, chart.note)
     wb.properties.created = wb.properties.modified = FIXED_TIME
     with atomic_path(path) as tmp:
         wb.save(tmp)

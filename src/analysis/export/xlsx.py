@@ -1,11 +1,14 @@
 """Write DataFrames to .xlsx sheets that open cleanly in Excel and WPS.
 
-Text is always stored as text: a cell that starts with = + - or @ is never a formula.
+Text is always stored as text: a cell that starts with = + - @ tab or CR is never a
+formula (and is quote-prefixed, so editing it in Excel keeps it text); characters XML
+forbids are removed rather than crashing the writer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from analysis.export.atomic import atomic_path
+from analysis.export.safe_text import clean_text, looks_like_formula
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")
 HEADER_FONT = Font(bold=True)
@@ -32,6 +36,8 @@ def cell_value(value: object) -> object:
         return value.to_pydatetime()
     if hasattr(value, "item") and not isinstance(value, str):
         return value.item()
+    if isinstance(value, str):
+        return clean_text(value)
     return value
 
 
@@ -42,6 +48,8 @@ def set_cell(ws: Worksheet, row: int, col: int, value: object) -> None:
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
+        if looks_like_formula(value):
+            cell.quotePrefix = True
     elif isinstance(value, dt.datetime | dt.date):
         cell.number_format = DATE_FORMAT
 
@@ -77,12 +85,18 @@ def _display_len(s: str) -> int:
     return sum(2 if ord(c) > 0x2E80 else 1 for c in s)
 
 
+def sheet_title(name: str) -> str:
+    """A sheet title Excel accepts: no []:*?/\\ or control characters, at most 31 long."""
+    title = re.sub(r"[\[\]:*?/\\]", "_", clean_text(str(name))).strip("'")
+    return title[:31] or "sheet"
+
+
 def write_workbook(path: Path | str, sheets: dict[str, pd.DataFrame]) -> None:
     """Write sheets to path atomically, with fixed document times so reruns are stable."""
     wb = Workbook()
     wb.remove(wb.active)
     for name, df in sheets.items():
-        write_sheet(wb.create_sheet(title=name[:31]), df)
+        write_sheet(wb.create_sheet(title=sheet_title(name)), df)
     wb.properties.created = FIXED_TIME
     wb.properties.modified = FIXED_TIME
     wb.properties.creator = "analysis"

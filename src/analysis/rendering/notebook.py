@@ -22,6 +22,7 @@ import papermill as pm
 
 from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
+from analysis.export.safe_text import clean_text
 from analysis.model.errors import ParameterError, RenderError
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 from analysis.read.load import load_ledger
@@ -206,7 +207,7 @@ def write_html(executed: Path, target: Path) -> None:
     notebook = nbformat.read(executed, as_version=4)
     with _EXPORT_LOCK:
         body, _ = _html_exporter().from_notebook_node(notebook)
-    write_text(target, body)
+    write_text(target, clean_text(body))
 
 
 _EXPORT_LOCK = threading.Lock()  # one exporter per process, shared by threaded executors
