@@ -29,4 +29,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "unknown format(s) {unknown}; choose from {choices}",
     ),
     "manifest.needs_ledger": ("缺少“ledger”列（台账文件）", "needs a 'ledger' column"),
+    "manifest.bad_yaml": ("不是有效的 YAML：{reason}", "not valid YAML: {reason}"),
+    "manifest.not_a_list": (
+        "YAML 清单应为列表，每个台账一项",
+        "a YAML manifest is a list of mappings, one per ledger",
+    ),
+    "batch.same_folder": (
+        "与第{first}行输出到同一文件夹（{folder}），请为本行指定不同的单位名称",
+        "same output folder as row {first} ({folder}); give this row its own unit name",
+    ),
+    "batch.unexpected": ("意外错误：{kind}: {reason}", "unexpected error: {kind}: {reason}"),
+    "batch.not_run": ("未渲染：批处理中途停止", "not rendered: the batch stopped"),
 }

@@ -1,7 +1,10 @@
 """Render many briefings from a manifest, in parallel processes, with a progress bar.
 
 The executor is pluggable: any concurrent.futures.Executor (a dask.distributed
-Client's get_executor() included) runs the renders; one failure never stops the others.
+Client's get_executor() included) runs the renders. A batch never loses a briefing:
+every row's output folder is worked out before anything renders, and a row whose
+folder another row already takes fails instead of overwriting it; any exception in
+one job is that job's failure; index.html always lists every row's outcome.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import html
+import io
+import logging
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -19,9 +24,13 @@ from tqdm import tqdm
 
 from analysis.export import image_server, images
 from analysis.export.atomic import write_text
+from analysis.i18n import t
 from analysis.model.errors import AnalysisError, ParameterError
 from analysis.paths import OUTPUTS_DIR
-from analysis.rendering.notebook import BRIEFING, preload, render
+from analysis.read.text import decode
+from analysis.rendering.notebook import BRIEFING, plan_render, preload, render
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -30,6 +39,7 @@ class Job:
 
     ledger: str
     params: dict[str, object]
+    row: int = 0  # where the job is in its manifest (0: not from a manifest)
 
 
 @dataclass
@@ -44,15 +54,19 @@ class Outcome:
 
 
 def read_manifest(path: Path) -> list[Job]:
-    """Jobs from a CSV (columns: ledger, then parameters) or YAML (a list of mappings)."""
+    """Jobs from a CSV (columns: ledger, then parameters) or YAML (a list of mappings).
+
+    Read with the ledgers' decoding (UTF-8, GBK, UTF-16, BOMs); errors name file and line.
+    """
     path = Path(path)
+    text = decode(path.read_bytes())
     if path.suffix.lower() in (".yaml", ".yml"):
-        rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        rows = _yaml_rows(text, path.name)
+        numbered = list(enumerate(rows, start=1))
     else:
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            rows = list(csv.DictReader(f))
+        numbered = list(enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2))
     jobs = []
-    for i, row in enumerate(rows, start=2):
+    for i, row in numbered:
         if not isinstance(row, dict) or not row.get("ledger"):
             raise ParameterError.of("manifest.needs_ledger", file=path.name, row=i)
         ledger = Path(str(row["ledger"]))
@@ -61,12 +75,25 @@ def read_manifest(path: Path) -> list[Job]:
         params = {k: v for k, v in row.items() if k != "ledger" and v not in (None, "")}
         if params.get("docx_template"):  # like the ledger, relative to the manifest
             params["docx_template"] = str((path.parent / str(params["docx_template"])).resolve())
-        jobs.append(Job(str(ledger), params))
+        jobs.append(Job(str(ledger), params, row=i))
     return jobs
 
 
+def _yaml_rows(text: str, name: str) -> list:
+    try:
+        rows = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or type(exc).__name__
+        line = mark.line + 1 if mark else None
+        raise ParameterError.of("manifest.bad_yaml", file=name, row=line, reason=reason) from None
+    if not isinstance(rows, list):
+        raise ParameterError.of("manifest.not_a_list", file=name)
+    return rows
+
+
 def run_job(job: Job, out_root: str, force: bool, notebook: str | None = None) -> Outcome:
-    """Render one job in this process; errors become a failed Outcome, never an exception."""
+    """Render one job in this process; any error becomes a failed Outcome, never an exception."""
     try:
         result = render(
             job.ledger,
@@ -78,7 +105,15 @@ def run_job(job: Job, out_root: str, force: bool, notebook: str | None = None) -
         )
     except AnalysisError as exc:
         return Outcome(job.ledger, ok=False, error=_first_reason(exc))
+    except Exception as exc:  # a bug, but only this job's: the batch renders the others
+        log.exception("unexpected error rendering %s", job.ledger)
+        return Outcome(job.ledger, ok=False, error=_unexpected(exc))
     return Outcome(job.ledger, ok=True, out_dir=str(result.out_dir), skipped=result.skipped)
+
+
+def _unexpected(exc: BaseException) -> str:
+    reason = str(exc).splitlines()[0] if str(exc) else ""
+    return t("batch.unexpected", kind=type(exc).__name__, reason=reason)
 
 
 def _first_reason(exc: Exception) -> str:
@@ -98,22 +133,83 @@ def run_batch(
     force: bool = False,
     notebook: Path | None = None,
 ) -> list[Outcome]:
-    """Render every job; returns outcomes in manifest order and writes index.html."""
+    """Render every job; returns outcomes in manifest order and always writes index.html."""
+    outcomes: list[Outcome | None] = [None] * len(jobs)
+    try:
+        runnable = plan_jobs(jobs, Path(out_root), notebook, outcomes)
+        if runnable:
+            _run(runnable, jobs, outcomes, out_root, workers, executor, force, notebook)
+    finally:
+        done = [
+            o or Outcome(jobs[i].ledger, ok=False, error=t("batch.not_run"))
+            for i, o in enumerate(outcomes)
+        ]
+        write_index(Path(out_root), done)
+    return done
+
+
+def plan_jobs(
+    jobs: list[Job], out_root: Path, notebook: Path | None, outcomes: list[Outcome | None]
+) -> list[int]:
+    """Which jobs can run: each must load and have an output folder no earlier row takes.
+
+    The others get their failed outcome now, before anything renders.
+    """
+    taken: dict[Path, int] = {}
+    runnable = []
+    for i, job in enumerate(jobs):
+        try:
+            out_dir = plan_render(job.ledger, job.params, out_root, notebook or BRIEFING).out_dir
+        except AnalysisError as exc:
+            outcomes[i] = Outcome(job.ledger, ok=False, error=_first_reason(exc))
+            continue
+        except Exception as exc:
+            log.exception("unexpected error reading %s", job.ledger)
+            outcomes[i] = Outcome(job.ledger, ok=False, error=_unexpected(exc))
+            continue
+        if out_dir in taken:
+            folder = f"{out_dir.parent.name}/{out_dir.name}"
+            first = jobs[taken[out_dir]].row or taken[out_dir] + 1
+            clash = ParameterError.of(
+                "batch.same_folder",
+                Path(job.ledger).name,
+                job.row or i + 1,
+                first=first,
+                folder=folder,
+            )
+            outcomes[i] = Outcome(job.ledger, ok=False, error=_first_reason(clash))
+            continue
+        taken[out_dir] = i
+        runnable.append(i)
+    return runnable
+
+
+def _run(
+    runnable: list[int],
+    jobs: list[Job],
+    outcomes: list[Outcome | None],
+    out_root: Path,
+    workers: int | None,
+    executor: Executor | None,
+    force: bool,
+    notebook: Path | None,
+) -> None:
     with contextlib.ExitStack() as stack:
         if executor is None:
             executor = stack.enter_context(_process_pool(workers, stack))
         futures = {
             executor.submit(
-                run_job, job, str(out_root), force, str(notebook) if notebook else None
+                run_job, jobs[i], str(out_root), force, str(notebook) if notebook else None
             ): i
-            for i, job in enumerate(jobs)
+            for i in runnable
         }
-        outcomes: list[Outcome | None] = [None] * len(jobs)
         for future in tqdm(as_completed(futures), total=len(futures), desc="briefings", unit="nb"):
-            outcomes[futures[future]] = future.result()
-    done = [o for o in outcomes if o is not None]
-    write_index(Path(out_root), done)
-    return done
+            i = futures[future]
+            try:
+                outcomes[i] = future.result()
+            except Exception as exc:  # the worker itself died, or the executor failed
+                log.exception("job for %s failed in its executor", jobs[i].ledger)
+                outcomes[i] = Outcome(jobs[i].ledger, ok=False, error=_unexpected(exc))
 
 
 def _process_pool(workers: int | None, stack: contextlib.ExitStack) -> ProcessPoolExecutor:

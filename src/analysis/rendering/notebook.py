@@ -24,6 +24,7 @@ from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
 from analysis.export.safe_text import clean_text
 from analysis.model.errors import ParameterError, RenderError
+from analysis.model.ledger import Ledger
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 from analysis.read.load import load_ledger
 from analysis.rendering import documents as paper_files
@@ -96,9 +97,27 @@ def _coerce(name: str, value: object, expected: str) -> object:
     return value
 
 
+MAX_NAME_BYTES = 80  # well under every file system's 255, leaving room for the path around it
+RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{p}{i}" for p in ("COM", "LPT") for i in range(10)
+}
+
+
 def safe_name(text: str) -> str:
-    """A folder name from a unit name: keeps Chinese, drops path separators."""
-    return re.sub(r"[\\/:*?\"<>|\s]+", "_", text).strip("._") or "unit"
+    """A short folder name from a unit name, safe on Linux, macOS and Windows shares.
+
+    Keeps Chinese; path separators, characters Windows forbids and control characters
+    become _; a name over MAX_NAME_BYTES is cut and ends with a short hash of the whole
+    name, so two long names that share a beginning still get different folders.
+    """
+    name = re.sub(r"[\\/:*?\"<>|\s\x00-\x1f\x7f]+", "_", text).strip("._- ") or "unit"
+    if name.upper().split(".")[0] in RESERVED_NAMES:
+        name = f"_{name}"
+    if len(name.encode()) <= MAX_NAME_BYTES:
+        return name
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    head = name.encode()[: MAX_NAME_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+    return f"{head.rstrip('._- ')}_{digest}"
 
 
 def _fingerprint(notebook: Path, params: dict, ledger_sha: str) -> str:
@@ -108,19 +127,26 @@ def _fingerprint(notebook: Path, params: dict, ledger_sha: str) -> str:
     return h.hexdigest()
 
 
-def render(
-    ledger_path: str | Path | None = None,
-    params: dict[str, object] | None = None,
+@dataclass
+class Plan:
+    """A render's checked parameters and the folder it will write."""
+
+    params: dict[str, object]
+    ledger: Ledger
+    out_dir: Path
+
+    @property
+    def ledger_sha256(self) -> str:
+        return self.ledger.meta["ledger_sha256"]
+
+
+def plan_render(
+    ledger_path: str | Path | None,
+    params: dict[str, object] | None,
     out_root: Path = OUTPUTS_DIR,
     notebook: Path = BRIEFING,
-    force: bool = False,
-    progress: bool = True,
-    documents: bool = True,
-) -> RenderResult:
-    """Render one briefing; skipped when notebook, parameters and ledger hash are unchanged.
-
-    documents: also write briefing.docx and briefing.pdf beside briefing.html.
-    """
+) -> Plan:
+    """Check the parameters and load the ledger: where the briefing will go, before any kernel."""
     params = dict(params or {})
     if ledger_path:
         params["ledger_path"] = str(Path(ledger_path).resolve())
@@ -136,7 +162,25 @@ def render(
     lang = params.get("lang", "zh")
     folder = as_of if lang == "zh" else f"{as_of}_{lang}"
     out_dir = Path(out_root).resolve() / safe_name(ledger.unit) / folder
-    inputs = ledger.meta["ledger_sha256"] + paper_files.template_digest(params)
+    return Plan(params, ledger, out_dir)
+
+
+def render(
+    ledger_path: str | Path | None = None,
+    params: dict[str, object] | None = None,
+    out_root: Path = OUTPUTS_DIR,
+    notebook: Path = BRIEFING,
+    force: bool = False,
+    progress: bool = True,
+    documents: bool = True,
+) -> RenderResult:
+    """Render one briefing; skipped when notebook, parameters and ledger hash are unchanged.
+
+    documents: also write briefing.docx and briefing.pdf beside briefing.html.
+    """
+    plan = plan_render(ledger_path, params, out_root, notebook)
+    params, ledger, out_dir = plan.params, plan.ledger, plan.out_dir
+    inputs = plan.ledger_sha256 + paper_files.template_digest(params)
     fingerprint = _fingerprint(notebook, dict(params, documents=documents), inputs)
     stamp = out_dir / STAMP
     if not force and stamp.exists() and json.loads(stamp.read_text())["fingerprint"] == fingerprint:
@@ -154,7 +198,7 @@ def render(
         stamp_data = {
             "fingerprint": fingerprint,
             "params": params,
-            "ledger_sha256": ledger.meta["ledger_sha256"],
+            "ledger_sha256": plan.ledger_sha256,
         }
         write_text(tmp / STAMP, json.dumps(stamp_data, ensure_ascii=False, indent=2))
     (out_dir.parent / f"{out_dir.name}.failed.ipynb").unlink(missing_ok=True)

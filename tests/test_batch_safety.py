@@ -1,0 +1,155 @@
+"""Batches never lose a briefing: folder-name collisions, long names, unexpected exceptions,
+GBK manifests and broken YAML manifests."""
+
+from __future__ import annotations
+
+import csv
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import write_xlsx
+
+import analysis.rendering.batch as batch
+from analysis.cli import main
+from analysis.model.errors import ParameterError
+from analysis.paths import NOTEBOOKS_DIR
+from analysis.rendering.batch import Job, read_manifest, run_batch
+from analysis.rendering.notebook import MAX_NAME_BYTES, safe_name
+
+LONG = (
+    "某某市某某区某某街道某某社区居民委员会妇女联合会第十二届执行委员会办公室巡察整改工作领导小组"
+)
+
+
+def _notebook(tmp_path: Path, fail: bool = False) -> Path:
+    """The briefing's parameters cell and one quick cell: a real render that takes seconds."""
+    nb = nbformat.read(NOTEBOOKS_DIR / "briefing.ipynb", as_version=4)
+    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    nb.cells = [*cells, nbformat.v4.new_code_cell("print(ledger_path)")]
+    path = tmp_path / "tiny.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def ledger(tmp_path: Path, name: str) -> Path:
+    rows = [["序号", "具体问题", "整改状态"], [1, "问题", "已完成"]]
+    return write_xlsx(tmp_path / f"{name}.xlsx", rows)
+
+
+def index_rows(out: Path) -> list[str]:
+    page = (out / "index.html").read_text(encoding="utf-8")
+    return page.split("<tr>")[2:]
+
+
+def test_long_names_are_cut_with_a_hash_and_stay_unique():
+    a, b = safe_name(LONG + "甲"), safe_name(LONG + "乙")
+    assert a != b and len(a.encode()) <= MAX_NAME_BYTES and len(b.encode()) <= MAX_NAME_BYTES
+    assert a.startswith(LONG[:20]) and a == safe_name(LONG + "甲")
+    assert safe_name("甲/乙单位") == safe_name("甲_乙单位") == "甲_乙单位"
+    assert safe_name("../..") == "unit" and safe_name("CON") == "_CON"
+    assert safe_name("a\x00b\nc") == "a_b_c"
+
+
+def test_batch_collision_and_long_name(tmp_path):
+    one, two, three = (ledger(tmp_path, n) for n in ("one", "two", "three"))
+    jobs = [
+        Job(str(one), {"as_of": "2025-01-01", "unit": "甲/乙单位"}, row=2),
+        Job(str(two), {"as_of": "2025-01-01", "unit": "甲_乙单位"}, row=3),
+        Job(str(three), {"as_of": "2025-01-01", "unit": LONG * 3}, row=4),
+    ]
+    out = tmp_path / "out"
+    with ThreadPoolExecutor(1) as ex:
+        outcomes = run_batch(jobs, out, executor=ex, notebook=_notebook(tmp_path, False))
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert "two.xlsx::3:: 与第2行输出到同一文件夹（甲_乙单位/2025-01-01）" in outcomes[1].error
+    assert Path(outcomes[0].out_dir) == out / "甲_乙单位" / "2025-01-01"
+    long_dir = Path(outcomes[2].out_dir)
+    assert (long_dir / "briefing.html").exists()
+    assert len(long_dir.parent.name.encode()) <= MAX_NAME_BYTES
+    rows = index_rows(out)
+    assert len(rows) == 3 and "FAILED" in rows[1] and "<a href" not in rows[1]
+
+
+def test_a_job_raising_an_unexpected_exception_fails_alone(tmp_path, monkeypatch):
+    good, bad = ledger(tmp_path, "good"), ledger(tmp_path, "bad")
+    real = batch.render
+
+    def flaky(ledger_path, *args, **kwargs):
+        if Path(ledger_path).name == "bad.xlsx":
+            raise KeyError("a bug in the renderer")
+        return real(ledger_path, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "render", flaky)
+    jobs = [Job(str(bad), {"as_of": "2025-01-01"}), Job(str(good), {"as_of": "2025-01-01"})]
+    with ThreadPoolExecutor(2) as ex:
+        outcomes = run_batch(
+            jobs, tmp_path / "out", executor=ex, notebook=_notebook(tmp_path, False)
+        )
+    assert [o.ok for o in outcomes] == [False, True]
+    assert outcomes[0].error == "意外错误：KeyError: 'a bug in the renderer'"
+    rows = index_rows(tmp_path / "out")
+    assert "FAILED" in rows[0] and "KeyError" in rows[0] and "<a href" in rows[1]
+
+
+def test_a_job_whose_worker_dies_fails_alone(tmp_path, monkeypatch):
+    good, bad = ledger(tmp_path, "good"), ledger(tmp_path, "bad")
+    real = batch.run_job
+
+    def dying(job, *args):
+        if job.ledger.endswith("bad.xlsx"):
+            raise RuntimeError("worker lost")  # what a dead process pool gives the caller
+        return real(job, *args)
+
+    monkeypatch.setattr(batch, "run_job", dying)
+    jobs = [Job(str(bad), {"as_of": "2025-01-01"}), Job(str(good), {"as_of": "2025-01-01"})]
+    with ThreadPoolExecutor(1) as ex:
+        outcomes = run_batch(
+            jobs, tmp_path / "out", executor=ex, notebook=_notebook(tmp_path, False)
+        )
+    assert [o.ok for o in outcomes] == [False, True]
+    assert "RuntimeError: worker lost" in outcomes[0].error
+    assert len(index_rows(tmp_path / "out")) == 2
+
+
+def test_gbk_manifest(tmp_path):
+    ledger(tmp_path, "台账")
+    path = tmp_path / "清单.csv"
+    with open(path, "w", newline="", encoding="gbk") as f:
+        w = csv.writer(f)
+        w.writerow(["ledger", "unit", "as_of"])
+        w.writerow(["台账.xlsx", "新吴区妇联", "2025-01-01"])
+    jobs = read_manifest(path)
+    assert [(Path(j.ledger).name, j.params["unit"], j.row) for j in jobs] == [
+        ("台账.xlsx", "新吴区妇联", 2)
+    ]
+
+
+BROKEN_YAML = """\
+- ledger: a.xlsx
+  unit: 甲单位
+- ledger: b.xlsx
+  unit: [乙单位
+- ledger: c.xlsx
+"""
+
+
+def test_broken_yaml_manifest_gives_a_located_message(tmp_path, capsys):
+    path = tmp_path / "manifest.yaml"
+    path.write_text(BROKEN_YAML, encoding="utf-8")
+    with pytest.raises(ParameterError) as caught:
+        read_manifest(path)
+    problem = caught.value.problems[0]
+    assert problem.file == "manifest.yaml" and problem.row in (4, 5)
+    assert main(["render", "--batch", str(path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert f"manifest.yaml::{problem.row}:" in err and "不是有效的 YAML" in err
+    assert "Traceback" not in err
+
+
+def test_manifest_row_without_a_ledger_is_located(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("- ledger: a.xlsx\n- unit: 乙\n", encoding="utf-8")
+    with pytest.raises(ParameterError, match=r"m.yaml::2:: 缺少“ledger”列"):
+        read_manifest(path)
