@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from analysis.export.atomic import atomic_path
+from analysis.export.safe_text import clean_text
 from analysis.export.docx_template import DEFAULT_TEMPLATE, PAGE, ensure_styles, set_run_fonts
 from analysis.export.paper import Grid, Heading, Paper, Picture, Text, cell_text
 from analysis.i18n import t
@@ -55,7 +56,7 @@ def write_docx(paper: Paper, target: Path, template: Path | str | None = None) -
     writer.paragraph("", "Normal")
     for item in paper.items:
         writer.item(item)
-    document.core_properties.title = paper.title
+    document.core_properties.title = clean_text(paper.title)
     with atomic_path(target) as tmp:
         document.save(str(tmp))
     return Path(target)
@@ -86,7 +87,7 @@ class _Writer:
         return paragraph
 
     def run(self, paragraph, text: str, style: str):
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(clean_text(text))  # no control character breaks the XML
         set_run_fonts(run._r, self.east_asian(style))
         return run
 
