@@ -29,6 +29,11 @@ UNITS = [
     ),
     ("区委巡察组对区民政局、区农业农村局等4家单位开展常规巡察。", None),
     ("巡察组向我单位反馈了巡察意见。", None),
+    ("【通报】中共许昌市教育局党组关于巡察整改情况的通报\n" + BODY, "中共许昌市教育局党组"),
+    (
+        "党务公开中共泉州市妇联党组关于巡察整改进展情况的通报发布时间2023年7月28日",
+        "中共泉州市妇联党组",
+    ),
 ]
 
 
@@ -51,6 +56,22 @@ PUBLISHED = [
     ("某局关于巡察整改情况的通报\n(2024年5月6日)\n" + BODY, "2024-05-06", "title_date"),
     (BODY + "\n中共某局党组\n2024年9月30日", "2024-09-30", "signature"),
     (BODY + "\n中共某局党组\n二〇二四年九月三十日", "2024-09-30", "signature"),
+    (
+        "【信息来源:【信息时间:2023-07-18 17:38  阅读次数: 】\n" + BODY,
+        "2023-07-18",
+        "page_metadata",
+    ),
+    ("成文日期 | 2022-09-15 | 公开方式 | 主动公开 |\n" + BODY, "2022-09-15", "page_metadata"),
+    (
+        "打印\n\n中共某局党组关于巡察整改进展情况的通报 2026-02-13\n\n" + BODY,
+        "2026-02-13",
+        "title_date",
+    ),
+    (
+        "中共某党组关于巡察整改情况的通报发布时间2023年7月28日 来源:某妇联 " + BODY,
+        "2023-07-28",
+        "page_metadata",
+    ),
     (BODY, None, None),
 ]
 
@@ -181,3 +202,8 @@ def test_rollup_counts_days_from_feedback_to_publication(tmp_path):
     )
     row = rollup([path]).iloc[0]
     assert row["days_feedback_to_publication"] == 147
+
+
+def test_short_name_after_the_unit_is_dropped():
+    text = "中央巡视组对交通运输部党组(以下简称部党组)开展了巡视。"
+    assert parse_notice(text).meta["unit"] == "交通运输部党组"

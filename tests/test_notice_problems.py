@@ -59,6 +59,11 @@ def test_organisation_paragraphs_are_not_problems():
     assert "findings" not in parse_notice(text).rows
 
 
+def test_a_section_about_a_problem_orientation_is_not_a_problem():
+    text = HEAD + "二、坚持问题导向,扎实推进巡察整改任务落实\n(一)贯彻落实党的路线方针"
+    assert "findings" not in parse_notice(text).rows
+
+
 def test_status_sentence_inside_a_measure_sets_that_problem():
     text = HEAD + (
         "1.关于“理论学习不够深入”问题的整改。整改情况:一是制定学习计划。目前已完成。\n"

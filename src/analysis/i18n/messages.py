@@ -64,6 +64,10 @@ TEXT.update(
             "未找到发布单位:标题和首句都没有写明单位名称",
             "no issuing unit: neither the title nor the first sentence names it",
         ),
+        "notice_is_a_table": (
+            "这是一张表格,不是整改情况通报;台账请用 load_ledger 读取",
+            "a table, not a notice; use load_ledger for ledgers",
+        ),
         "notice_published_page_metadata": ("页面信息所载发布日期", "date in the page's metadata"),
         "notice_published_title_date": ("标题下所署日期", "date under the title"),
         "notice_published_signature": ("落款日期", "signature date"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from analysis.model.errors import NoticeError
+from analysis.model.errors import NoticeError, Problem
 
 ENCODINGS = ("utf-8-sig", "gb18030", "big5")
 
@@ -25,7 +25,7 @@ def read_notice_text(path: Path | str) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xls", ".csv"):
-        raise NoticeError(f"{path.name}: a table, not a notice; use load_ledger for ledgers")
+        raise NoticeError([Problem(path.name, code="notice_is_a_table")])
     if suffix in (".html", ".htm", ".shtml"):
         text = html_text(decode(path.read_bytes()))
     elif suffix == ".docx":

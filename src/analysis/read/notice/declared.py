@@ -15,7 +15,11 @@ _LONG = r"(?:长期坚持|持续整改|长期整改)"
 _NOT_DONE = r"(?<!基本)(?<!阶段性)(?<!未)(?<!尚未)"
 _NO_COUNT = rf"(?!整改)(?!{NUMBER}[个项条])"
 #: what may stand before "N个问题" for it to be a total (反馈25个问题, 的697个问题, 方面18个…)
-_AFTER = r"(?:(?<=^)|(?<=[馈出理找现的面共计照为在对,:;。\n]))"
+_AFTER = r"(?:(?<=^)|(?<=[馈出理找现的面共计照为在对析绕焦,:;。\n]))"
+#: idioms that are not totals: 整改一个、销号一个; (含立行立改问题2个)
+_NOT_TOTALS = re.compile(
+    r"(?:发现|整改|销号|完成)一[个项][、,]?(?:整改|销号|完成)一[个项]|[(]含[^()]{0,20}[)]"
+)
 
 #: (figure, pattern): every phrasing of a declared total, its number in group 1. Where two
 #: patterns read the same number, the first in this table wins (so 26个大项的问题 is 26
@@ -58,6 +62,7 @@ def read_declared(ctx: NoticeContext) -> None:
     """Every declared total, each mention a row citing its sentence."""
     text, sents = ctx.text, ctx.sents
     hits: dict[int, tuple[str, float, str]] = {}
+    idioms = [(m.start(), m.end()) for m in _NOT_TOTALS.finditer(text)]
     for m in _CATEGORY_RE.finditer(text):
         if not _about_rectification(ctx, m.start()):
             continue
@@ -71,6 +76,8 @@ def read_declared(ctx: NoticeContext) -> None:
         for m in pattern.finditer(text):
             value = _value(m.group(1), figure)
             if value is None or m.start(1) in hits or not _about_rectification(ctx, m.start()):
+                continue
+            if any(a <= m.start(1) < b for a, b in idioms):
                 continue
             if figure == "aspects" and value < 2 and "个" not in m.group(0):
                 continue  # 一方面…: a turn of phrase, not a count

@@ -58,9 +58,13 @@ def _first_unit(pattern: re.Pattern, text: str) -> str | None:
     return None if _NOT_A_UNIT.search(unit) else unit
 
 
+_SHORT_NAME_RE = re.compile(r"\s*[(](?:以下)?简称[^()]*[)]\s*$")
+
+
 def read_unit(ctx: NoticeContext) -> None:
     """Set meta['unit'] when the text names the unit; otherwise say so."""
     unit = find_unit(ctx.text)
+    unit = _SHORT_NAME_RE.sub("", unit) if unit else unit
     if unit:
         ctx.out.meta["unit"] = unit
     else:

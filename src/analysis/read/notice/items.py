@@ -84,8 +84,17 @@ def _add_finding(ctx, number, label, title, parent, aspect, at) -> None:
 
 
 def _check_numbering(ctx: NoticeContext, problems: list[Heading]) -> None:
+    """Warn when problem numbers skip or repeat; numbering may restart under each aspect."""
     values = [h.value for h in problems if h.kind in ("num", "cn", "pcn")]
-    if values and values != list(range(values[0], values[0] + len(values))):
+    runs: list[list[int]] = []
+    for v in values:
+        if runs and v == 1:
+            runs.append([v])  # 1. again: a new aspect's problems
+        elif runs:
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    if any(run != list(range(run[0], run[0] + len(run))) for run in runs):
         ctx.warn("notice_warn_numbering", values=values)
 
 
