@@ -204,3 +204,16 @@ def test_real_notices_give_their_labelled_facts():
     right = sum(r["right"] for r in rows)
     wrong = [(r["file"], *w) for r in rows for w in r["wrong"]]
     assert labelled == 0 or right / labelled >= MIN_FACTS_RIGHT, wrong
+
+
+@pytest.mark.parametrize("damage", ["flattened", "digits lost"])
+def test_damaged_real_notices_are_still_notices(tmp_path, damage):
+    for label in REAL_LABELS:
+        text = read_notice_text(notice_facts.REAL / label["file"])
+        if damage == "flattened":
+            text = text.replace("\n", "")
+        else:
+            text = "".join(c for c in text if not c.isdigit())
+        path = tmp_path / label["file"]
+        path.write_text(text, encoding="utf-8")
+        ingest_notice(path)  # a NoticeError here fails the test

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from analysis.paths import RAW_NOTICE
 from analysis.read.dates import parse_date
 from analysis.read.notice.parse import parse_notice
 from analysis.read.status import normalise_status
+from analysis.read.text import read_notice_text
 from analysis.read.textnorm import cn_to_int, int_to_cn, normalise
 
 NOTICE = RAW_NOTICE.read_text(encoding="utf-8")
@@ -50,6 +52,31 @@ def test_parse_notice_never_crashes(text):
     out = parse_notice(text)
     for row in out.rows.get("findings", []):
         assert row["title"]
+
+
+REAL_NOTICES = [
+    read_notice_text(p) for p in sorted((Path(__file__).parent / "notices" / "real").glob("*.txt"))
+]
+
+
+@given(
+    st.sampled_from(REAL_NOTICES or [NOTICE]),
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.sampled_from(["as is", "flattened", "digits lost"]),
+)
+@settings(max_examples=80, deadline=None)
+def test_any_slice_of_any_real_notice_reads(text, a, b, damage):
+    """Real notices cut anywhere, flattened onto one line or stripped of digits never crash."""
+    part = text[int(len(text) * min(a, b)) : int(len(text) * max(a, b))]
+    if damage == "flattened":
+        part = part.replace("\n", " ")
+    elif damage == "digits lost":
+        part = "".join(c for c in part if not c.isdigit())
+    out = parse_notice(part)
+    numbers = [r["number"] for r in out.rows.get("findings", [])]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert all(r["title"] for r in out.rows.get("findings", []))
 
 
 @given(st.integers(min_value=0, max_value=len(NOTICE)))
