@@ -16,9 +16,9 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from analysis.export.atomic import atomic_path
-from analysis.export.safe_text import clean_text
 from analysis.export.docx_template import DEFAULT_TEMPLATE, PAGE, ensure_styles, set_run_fonts
 from analysis.export.paper import Grid, Heading, Paper, Picture, Text, cell_text
+from analysis.export.safe_text import clean_text
 from analysis.i18n import t
 from analysis.model.errors import ParameterError, Problem
 
