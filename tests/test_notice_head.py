@@ -207,3 +207,30 @@ def test_rollup_counts_days_from_feedback_to_publication(tmp_path):
 def test_short_name_after_the_unit_is_dropped():
     text = "中央巡视组对交通运输部党组(以下简称部党组)开展了巡视。"
     assert parse_notice(text).meta["unit"] == "交通运输部党组"
+
+
+def test_docx_problem_table_gives_findings_with_measures_and_status(tmp_path):
+    import docx
+
+    from analysis.figures.summary import declared
+
+    document = docx.Document()
+    document.add_paragraph("中共某局党组关于巡察整改情况的通报")
+    document.add_paragraph("县委巡察组向某局党组反馈问题2个,已完成整改1个,正在整改1个。")
+    rows = [
+        ["序号", "具体问题", "整改措施", "整改状态"],
+        ["1", "制度不健全", "修订制度3项", "已完成"],
+        ["2", "学习不深入", "制定学习计划", "正在整改"],
+    ]
+    table = document.add_table(rows=3, cols=4)
+    for r, values in enumerate(rows):
+        for cell, value in zip(table.rows[r].cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "t.docx"
+    document.save(path)
+    ledger = ingest_notice(path)
+    f = ledger.findings
+    assert f["title"].tolist() == ["制度不健全", "学习不深入"]
+    assert f["status"].tolist() == ["completed", "in_progress"]
+    assert ledger.measures["text"].tolist() == ["修订制度3项", "制定学习计划"]
+    assert declared(ledger)["problems"] == 2

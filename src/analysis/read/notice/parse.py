@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from analysis.i18n import DEFAULT_LANG
-from analysis.read.notice import declared, events, federation, head, items, progress
+from analysis.read.notice import declared, events, federation, head, items, progress, tables
 from analysis.read.notice.context import NoticeContext, NoticeTables
 from analysis.read.textnorm import normalise, to_simplified
 
@@ -20,6 +20,7 @@ Extractor = Callable[[NoticeContext], None]
 
 EXTRACTORS: tuple[Extractor, ...] = (
     items.read_items,
+    tables.read_tables,
     items.read_plan,
     declared.read_declared,
     declared.read_tallies,

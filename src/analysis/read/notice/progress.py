@@ -43,6 +43,8 @@ def _status_from_sentences(ctx: NoticeContext, findings: list[dict]) -> None:
         return
     ends = [f["span_start"] for f in findings[1:]] + [_items_end(ctx)]
     for f, end in zip(findings, ends, strict=True):
+        if f.get("status"):
+            continue  # a table's status column already said
         m = STATUS_CLAUSE_RE.search(ctx.text, f["span_start"], max(end, f["span_start"]))
         if not m:
             continue
