@@ -12,6 +12,16 @@ ANNOTATIONS = DATA_DIR / "annotations.yaml"
 BUNDLED_LEDGER = DATA_DIR / "ledger.xlsx"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 OUTPUTS_DIR = Path(os.environ.get("ANALYSIS_OUTPUTS_DIR", REPO_ROOT / "outputs"))
+#: The kept history of ledger versions (DuckDB), unless ANALYSIS_HISTORY_DB names another file.
+HISTORY_DB_ENV = "ANALYSIS_HISTORY_DB"
+DEFAULT_HISTORY_DB = DATA_DIR / "history.duckdb"
+
+
+def history_db(path: Path | str | None = None) -> Path:
+    """The history store to use: path when given, else $ANALYSIS_HISTORY_DB, else the default."""
+    if path:
+        return Path(path)
+    return Path(os.environ.get(HISTORY_DB_ENV) or DEFAULT_HISTORY_DB)
 
 
 def display_path(path: Path | str) -> str:

@@ -6,12 +6,12 @@ import argparse
 import logging
 import sys
 
-from analysis.cli import ledger_commands, render_commands
+from analysis.cli import history_commands, ledger_commands, render_commands
 from analysis.cli.options import EXIT_INVALID
 from analysis.model.errors import AnalysisError, LedgerError
 
 #: Modules whose register(sub) adds subcommands, in the order help lists them.
-COMMANDS = (ledger_commands, render_commands)
+COMMANDS = (ledger_commands, render_commands, history_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,228 @@
+"""`analysis history add|list|report|remove`: the kept history of ledger versions."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import sys
+
+from analysis.cli.options import EXIT_INVALID
+from analysis.cli.output import print_json
+from analysis.i18n import pct, t
+from analysis.model.errors import AnalysisError
+
+LIST_COLUMNS = {
+    "snapshot_id": "history_col_id",
+    "unit": "history_col_unit",
+    "as_of": "history_col_as_of",
+    "findings": "history_col_findings",
+    "completed": "history_col_completed",
+    "open": "history_col_open",
+    "overdue": "history_col_overdue",
+    "completion_rate": "history_col_rate",
+    "source_file": "history_col_file",
+    "added_at": "history_col_added_at",
+}
+CHANGE_WORDS = {
+    "newly_completed": "history_newly_completed",
+    "newly_overdue": "history_newly_overdue",
+    "moved_back": "history_moved_back",
+    "added": "history_added_items",
+    "removed": "history_removed_items",
+}
+
+
+def _reported(func):
+    """Input and store errors become their message on stderr and exit 2."""
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except AnalysisError as exc:
+            print(exc.describe(args.lang), file=sys.stderr)
+            return EXIT_INVALID
+
+    return run
+
+
+def _date(value: str | None, lang: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise AnalysisError(t("history_bad_date", lang, value=value)) from None
+
+
+@_reported
+def cmd_add(args: argparse.Namespace) -> int:
+    from analysis.history.snapshots import add_snapshot
+    from analysis.history.store import open_store
+    from analysis.read.load import load_ledger
+
+    as_of = _date(args.as_of, args.lang)
+    ledger = load_ledger(args.ledger, unit=args.unit)
+    with open_store(args.db, wait=args.wait) as con:
+        result = add_snapshot(con, ledger, args.unit, as_of)
+    fields = {
+        "unit": result.unit,
+        "as_of": result.as_of.isoformat(),
+        "id": result.snapshot_id,
+        "findings": result.findings,
+        "basis": t(f"history_basis_{result.as_of_basis}", args.lang),
+    }
+    print(t("history_added" if result.added else "history_unchanged", args.lang, **fields))
+    return 0
+
+
+@_reported
+def cmd_list(args: argparse.Namespace) -> int:
+    from analysis.history.snapshots import snapshot_stats
+    from analysis.history.store import open_store
+
+    with open_store(args.db, read_only=True, wait=args.wait) as con:
+        stats = snapshot_stats(con, args.unit)
+    shown = stats[list(LIST_COLUMNS)].copy()
+    shown["as_of"] = shown["as_of"].dt.date.astype(str)
+    if args.json:
+        print_json(shown.to_dict("records"))
+        return 0
+    if shown.empty:
+        print(t("history_empty", args.lang))
+        return 0
+    shown["completion_rate"] = shown["completion_rate"].map(pct)
+    shown = shown.rename(columns={k: t(v, args.lang) for k, v in LIST_COLUMNS.items()})
+    print(shown.to_string(index=False))
+    return 0
+
+
+@_reported
+def cmd_report(args: argparse.Namespace) -> int:
+    from analysis.history.compare import report
+    from analysis.history.store import open_store
+
+    start, end = _date(args.start, args.lang), _date(args.end, args.lang)
+    with open_store(args.db, read_only=True, wait=args.wait) as con:
+        result = report(con, args.unit, start, end)
+    for w in result["warnings"]:
+        print("warning: " + t(w["code"], args.lang, **w), file=sys.stderr)
+    if args.json:
+        print_json(result)
+        return 0
+    if not result["units"]:
+        print(t("history_empty", args.lang))
+    for entry in result["units"]:
+        print("\n".join(report_lines(entry, args.lang)))
+    return 0
+
+
+def report_lines(entry: dict, lang: str) -> list[str]:
+    """One unit's report as text: the compared dates, each change with its 序号, the rates."""
+    if entry["from"] is None:
+        return [t("history_report_single", lang, unit=entry["unit"], end=entry["to"])]
+    lines = [
+        t("history_report_head", lang, unit=entry["unit"], start=entry["from"], end=entry["to"])
+    ]
+    for change, word in CHANGE_WORDS.items():
+        items = entry[change]
+        lines.append(f"  {t(word, lang)} {len(items)}" + (f": {', '.join(items)}" if items else ""))
+    by_date = {s["as_of"]: s for s in entry["snapshots"]}
+    b, a = by_date[entry["from"]], by_date[entry["to"]]
+    rates = t(
+        "history_report_rates",
+        lang,
+        rate_b=pct(b["completion_rate"]),
+        rate_a=pct(a["completion_rate"]),
+        late_b=b["overdue"],
+        late_a=a["overdue"],
+    )
+    return [*lines, "  " + rates]
+
+
+@_reported
+def cmd_remove(args: argparse.Namespace) -> int:
+    from analysis.history.snapshots import find_snapshot, remove_snapshot
+    from analysis.history.store import open_store
+
+    as_of = _date(args.as_of, args.lang)
+    if args.id is None and not (args.unit and as_of):
+        raise AnalysisError(t("history_remove_which", args.lang))
+    with open_store(args.db, read_only=True, wait=args.wait) as con:
+        found = find_snapshot(con, args.id, args.unit, as_of)
+    if len(found) != 1:
+        raise AnalysisError(t("history_no_such_snapshot", args.lang))
+    row = found.iloc[0]
+    question = t(
+        "history_confirm",
+        args.lang,
+        unit=row["unit"],
+        as_of=row["as_of"].date().isoformat(),
+        id=int(row["snapshot_id"]),
+        file=row["source_file"],
+        findings=int(row["findings"]),
+    )
+    if not args.yes and not _confirmed(question):
+        print(t("history_not_removed", args.lang))
+        return 1
+    with open_store(args.db, wait=args.wait) as con:
+        remove_snapshot(con, int(row["snapshot_id"]))
+    print(t("history_removed", args.lang, id=int(row["snapshot_id"])))
+    return 0
+
+
+def _confirmed(question: str) -> bool:
+    """Ask on the terminal; no answer (end of input) means no."""
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes", "是")
+
+
+def _store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", help="history store (default: $ANALYSIS_HISTORY_DB or data/history.duckdb)"
+    )
+    p.add_argument(
+        "--wait", type=float, default=10.0, help="seconds to wait for a busy store (default 10)"
+    )
+    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of messages")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add `history` and its subcommands to the parser."""
+    group = sub.add_parser("history", help="keep ledger versions and report what changed")
+    hsub = group.add_subparsers(dest="history_command", required=True)
+
+    p = hsub.add_parser("add", help="keep a ledger version (the same file again changes nothing)")
+    p.add_argument("ledger")
+    p.add_argument("--unit", help="unit name (default: as the ledger states it)")
+    p.add_argument("--as-of", help="date of this version (default: the ledger's date, else today)")
+    _store_options(p)
+    p.set_defaults(func=cmd_add)
+
+    p = hsub.add_parser("list", help="the snapshots kept, with their counts")
+    p.add_argument("--unit")
+    p.add_argument("--json", action="store_true")
+    _store_options(p)
+    p.set_defaults(func=cmd_list)
+
+    p = hsub.add_parser("report", help="per unit, what changed between two snapshots")
+    p.add_argument("--unit")
+    p.add_argument(
+        "--from", dest="start", help="compare from the first snapshot on/after this date"
+    )
+    p.add_argument("--to", dest="end", help="compare up to the last snapshot on/before this date")
+    p.add_argument("--json", action="store_true")
+    _store_options(p)
+    p.set_defaults(func=cmd_report)
+
+    p = hsub.add_parser("remove", help="take out a snapshot added by mistake (asks first)")
+    p.add_argument("id", nargs="?", type=int, help="snapshot number (see history list)")
+    p.add_argument("--unit")
+    p.add_argument("--as-of")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _store_options(p)
+    p.set_defaults(func=cmd_remove)

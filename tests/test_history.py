@@ -1,0 +1,283 @@
+"""The history store: adding ledger versions, the change report, and the store's safety."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from analysis.cli import main
+from analysis.figures.progress import changes_between
+from analysis.history.compare import report
+from analysis.history.snapshots import add_snapshot
+from analysis.history.store import NewerStore, open_store
+from analysis.read.load import load_ledger
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "history"
+MAY = FIXTURES / "ledger_2024-05.csv"
+JUNE = FIXTURES / "ledger_2024-06.csv"
+UNIT = "某区妇联"
+
+
+def cli(*args: str, db: Path, stdin: str = "") -> subprocess.CompletedProcess:
+    """`analysis history ...` in this process (stdin given), as a finished process would report."""
+    out, err = io.StringIO(), io.StringIO()
+    real_stdin = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["history", *args, "--db", str(db)])
+    finally:
+        sys.stdin = real_stdin
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
+
+
+def spawn(*args: str, db: Path) -> subprocess.Popen:
+    """`analysis history ...` in a fresh process."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "analysis", "history", *args, "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+
+
+def counts(db: Path) -> tuple[int, int, int]:
+    """Snapshots, findings and measures rows in the store."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        return tuple(
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("snapshots", "findings", "measures")
+        )
+
+
+@pytest.fixture
+def two_versions(tmp_path) -> Path:
+    db = tmp_path / "history.duckdb"
+    with open_store(db) as con:
+        add_snapshot(con, load_ledger(MAY))
+        add_snapshot(con, load_ledger(JUNE))
+    return db
+
+
+def test_two_versions_give_exact_changes(two_versions, capsys):
+    assert main(["history", "report", "--json", "--db", str(two_versions)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    (unit,) = out["units"]
+    assert (unit["unit"], unit["from"], unit["to"]) == (UNIT, "2024-05-31", "2024-06-30")
+    assert unit["newly_completed"] == ["2"]
+    assert unit["newly_overdue"] == ["3"]  # deadline 2024-06-15 fell between the two dates
+    assert unit["moved_back"] == ["4"]
+    assert unit["added"] == ["8"]
+    assert unit["removed"] == ["5"]
+    assert unit["counts"] == dict.fromkeys(
+        ["newly_completed", "newly_overdue", "moved_back", "added", "removed"], 1
+    )
+    may, june = unit["snapshots"]
+    assert may == {
+        "as_of": "2024-05-31",
+        "findings": 7,
+        "completed": 2,
+        "open": 5,
+        "overdue": 1,
+        "completion_rate": round(2 / 7, 4),
+    }
+    assert (june["completed"], june["open"], june["overdue"]) == (2, 5, 2)
+    assert out["warnings"] == []  # 序号 7's small text edit is the same item
+
+
+def test_report_text_and_dates_window(two_versions, capsys):
+    assert main(["history", "report", "--db", str(two_versions)]) == 0
+    text = capsys.readouterr().out
+    assert "2024-05-31 → 2024-06-30" in text and "新完成 1: 2" in text and "移除 1: 5" in text
+    assert (
+        main(["history", "report", "--json", "--to", "2024-06-01", "--db", str(two_versions)]) == 0
+    )
+    (unit,) = json.loads(capsys.readouterr().out)["units"]
+    assert unit["from"] is None and unit["to"] == "2024-05-31" and unit["added"] == []
+
+
+def test_same_file_again_changes_nothing(tmp_path):
+    db = tmp_path / "h.duckdb"
+    first = cli("add", str(MAY), db=db)
+    assert first.returncode == 0 and "已加入" in first.stdout and "日期取自台账" in first.stdout
+    before = counts(db)
+    again = cli("add", str(MAY), "--lang", "en", db=db)
+    assert again.returncode == 0
+    assert "nothing changed" in again.stdout and "2024-05-31" in again.stdout
+    assert counts(db) == before == (1, 7, 7)
+
+
+def test_as_of_from_option_or_today(tmp_path):
+    db = tmp_path / "h.duckdb"
+    undated = tmp_path / "undated.csv"
+    undated.write_text("\n".join(MAY.read_text(encoding="utf-8").splitlines()[1:]), "utf-8")
+    with open_store(db) as con:
+        today = add_snapshot(con, load_ledger(undated), unit="甲单位")
+        chosen = add_snapshot(con, load_ledger(MAY), unit="乙单位", as_of="2024-01-31")
+    assert (today.as_of_basis, today.as_of) == ("today", pd.Timestamp.today().date())
+    assert (chosen.as_of_basis, chosen.as_of.isoformat()) == ("option", "2024-01-31")
+
+
+def test_a_different_file_on_a_kept_date_is_refused(tmp_path):
+    db = tmp_path / "h.duckdb"
+    assert cli("add", str(MAY), db=db).returncode == 0
+    clash = cli("add", str(JUNE), "--as-of", "2024-05-31", db=db)
+    assert clash.returncode == 2 and "已有截至 2024-05-31 的快照" in clash.stderr
+    assert counts(db) == (1, 7, 7)
+
+
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {"unit": "U", "number": n, "label": str(n), "title": t, "status": s, "overdue": False}
+            for n, t, s in rows
+        ]
+    ).astype({"number": "Int64"})
+
+
+def test_text_changed_beyond_edits_is_removed_plus_added():
+    before = _frame([(1, "学习贯彻党的创新理论不深入", "in_progress")])
+    after = _frame([(1, "财务报销票据审核把关不严", "in_progress")])
+    changed, warnings = changes_between(before, after)
+    assert sorted(changed["change"]) == ["added", "removed"]
+    assert [w["code"] for w in warnings] == ["history_text_changed"]
+
+
+def test_renumbered_ledger_matched_by_text():
+    titles = ["学习贯彻党的创新理论不深入", "调查研究不够深入", "经费报销审核不严格"]
+    before = _frame([(i + 1, t, "in_progress") for i, t in enumerate(titles)])
+    inserted = "新发现的问题：干部队伍年龄结构老化"
+    after = _frame(
+        [(1, titles[0], "in_progress"), (2, inserted, "not_started")]
+        + [(3, titles[1] + "。", "completed"), (4, "经费报销审核工作不严格", "in_progress")]
+    )
+    changed, warnings = changes_between(before, after)
+    assert changed[["change", "label"]].values.tolist() == [
+        ["newly_completed", "3"],
+        ["added", "2"],
+    ]
+    renumbered = {(w["before"], w["after"]) for w in warnings if w["code"] == "history_renumbered"}
+    assert renumbered == {("2", "3"), ("3", "4")}
+
+
+def test_remove_asks_first(two_versions):
+    no = cli("remove", "2", db=two_versions, stdin="n\n")
+    assert no.returncode == 1 and "确认" in no.stdout and counts(two_versions)[0] == 2
+    yes = cli("remove", "--unit", UNIT, "--as-of", "2024-06-30", db=two_versions, stdin="y\n")
+    assert yes.returncode == 0 and counts(two_versions) == (1, 7, 7)
+    assert cli("remove", "1", "--yes", db=two_versions).returncode == 0
+    assert counts(two_versions) == (0, 0, 0)
+
+
+SLOW_ADD = """
+import sys, time
+from analysis.history import snapshots
+real = snapshots._insert_rows
+def slow(con, table, frame):
+    real(con, table, frame)
+    print("inside", table, flush=True)
+    time.sleep(60)
+snapshots._insert_rows = slow
+from analysis.cli import main
+main(["history", "add", sys.argv[1], "--db", sys.argv[2]])
+"""
+
+
+def test_killed_add_leaves_no_partial_snapshot(tmp_path):
+    db = tmp_path / "h.duckdb"
+    assert cli("add", str(MAY), db=db).returncode == 0
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_ADD, str(JUNE), str(db)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "inside findings"  # snapshot row and findings in
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert counts(db) == (1, 7, 7)
+    listed = cli("list", "--json", db=db)
+    assert [r["as_of"] for r in json.loads(listed.stdout)] == ["2024-05-31"]
+    assert cli("add", str(JUNE), db=db).returncode == 0 and counts(db) == (2, 14, 14)
+
+
+HOLD = """
+import sys, time
+from analysis.history.store import open_store
+with open_store(sys.argv[1]) as con:
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def _holder(db: Path, seconds: float) -> subprocess.Popen:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout.readline().strip() == "holding"
+    return proc
+
+
+def test_concurrent_adds_both_succeed(tmp_path):
+    db = tmp_path / "h.duckdb"
+    holder = _holder(db, 1.0)  # both adds must wait for it, then for each other
+    runs = [spawn("add", str(p), db=db) for p in (MAY, JUNE)]
+    results = [r.communicate(timeout=60) for r in runs]
+    holder.wait()
+    assert [r.returncode for r in runs] == [0, 0], results
+    assert counts(db) == (2, 14, 14)
+
+
+def test_busy_store_says_so_and_stays_intact(tmp_path):
+    db = tmp_path / "h.duckdb"
+    assert cli("add", str(MAY), db=db).returncode == 0
+    holder = _holder(db, 5.0)
+    try:
+        started = time.monotonic()
+        busy = cli("add", str(JUNE), "--wait", "0.5", db=db)
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert busy.returncode == 2 and "正被另一进程使用" in busy.stderr
+    assert waited >= 0.5
+    assert counts(db) == (1, 7, 7)
+
+
+def test_store_from_a_newer_schema_is_refused(two_versions):
+    with duckdb.connect(str(two_versions)) as con:
+        con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    before = two_versions.read_bytes()
+    refused = cli("add", str(MAY), "--as-of", "2023-01-01", db=two_versions)
+    assert refused.returncode == 2
+    assert "结构版本 99" in refused.stderr and "升级" in refused.stderr
+    assert cli("report", "--lang", "en", db=two_versions).stderr.count("newer version") == 1
+    with pytest.raises(NewerStore):
+        open_store(two_versions, read_only=True).__enter__()
+    assert two_versions.read_bytes() == before
+
+
+def test_report_is_empty_for_an_unknown_unit(two_versions):
+    with open_store(two_versions, read_only=True) as con:
+        assert report(con, unit="没有的单位") == {"units": [], "warnings": []}
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    listed = cli("list", db=tmp_path / "none.duckdb")
+    assert listed.returncode == 2 and "尚无历史库" in listed.stderr
+    assert not (tmp_path / "none.duckdb").exists()
