@@ -17,6 +17,9 @@ TARGETS = {
     "render_overhead_vs_script": ("<=", 1.5),
     "docx_pdf_overhead_s": ("<=", 2.0),
     "peak_mb": ("", None),
+    "history_report_s": ("<=", 2.0),
+    "history_add_s": ("<=", 0.5),
+    "history_report_peak_mb": ("<=", 1024),
 }
 
 

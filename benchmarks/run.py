@@ -16,6 +16,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .generate import big_ledger, unit_ledgers
+from .history import bench_history
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,10 +30,11 @@ class Sizes:
     charts: int = 7
     batch: int = 8
     pairs: int = 3  # renders with and without docx/pdf, taken in turn
+    units: int = 1_000  # history store: units × 12 monthly snapshots × 30 findings
 
 
 QUICK = Sizes(rows=100_000, reps=1, charts=7, batch=8)
-TINY = Sizes(rows=2_000, reps=1, charts=2, batch=2, pairs=1)  # for the smoke test
+TINY = Sizes(rows=2_000, reps=1, charts=2, batch=2, pairs=1, units=20)  # for the smoke test
 
 
 @dataclass
@@ -308,7 +310,7 @@ def bench_batch(workdir: Path, sizes: Sizes, out: Results) -> None:
     )
 
 
-STEPS = ("load", "metrics", "memory", "export", "render", "documents", "batch")
+STEPS = ("load", "metrics", "memory", "export", "render", "documents", "batch", "history")
 
 
 def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
@@ -325,6 +327,7 @@ def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
             "render": lambda: bench_render(workdir, sizes, out),
             "documents": lambda: bench_documents(workdir, sizes, out),
             "batch": lambda: bench_batch(workdir, sizes, out),
+            "history": lambda: bench_history(workdir, sizes.units, sizes.reps, out),
         }
         for name in tqdm([s for s in STEPS if s in only], desc="benchmarks", unit="step"):
             steps[name]()

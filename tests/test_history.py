@@ -281,3 +281,97 @@ def test_missing_store_is_a_clear_error(tmp_path):
     listed = cli("list", db=tmp_path / "none.duckdb")
     assert listed.returncode == 2 and "尚无历史库" in listed.stderr
     assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_briefing_shows_progress_with_an_earlier_snapshot(two_versions):
+    from analysis.history.progress import briefing_progress
+    from analysis.present.briefing import Figure, Paragraph, Table, build_briefing
+
+    june = load_ledger(JUNE)
+    progress = briefing_progress(june, pd.Timestamp("2024-06-30"), str(two_versions))
+    doc = build_briefing(june, "zh", "2024-06-30", progress=progress)
+    assert [s.key for s in doc.sections][:2] == ["key_figures", "progress"]
+    section = doc.section("progress")
+    assert section.title == "本期进展"
+    sentence, table, figure = section.blocks
+    assert isinstance(sentence, Paragraph) and "新完成 1 个，新逾期 1 个" in sentence.text
+    assert isinstance(table, Table)
+    assert table.frame[["变化", "序号"]].values.tolist() == [
+        ["新完成", "2"],
+        ["新逾期", "3"],
+        ["退回未完成", "4"],
+        ["新增", "8"],
+        ["移除", "5"],
+    ]
+    assert isinstance(figure, Figure) and figure.chart in doc.charts.charts  # deck and workbook
+    assert figure.chart.table.values.tolist() == [["2024-05-31", 2, 1], ["2024-06-30", 2, 2]]
+
+
+def test_briefing_has_no_progress_with_one_snapshot(tmp_path, monkeypatch):
+    from analysis.history.progress import briefing_progress
+    from analysis.present.briefing import build_briefing
+
+    db = tmp_path / "h.duckdb"
+    assert cli("add", str(JUNE), db=db).returncode == 0
+    june = load_ledger(JUNE)
+    assert briefing_progress(june, pd.Timestamp("2024-06-30"), str(db)) is None
+    monkeypatch.setenv("ANALYSIS_HISTORY_DB", str(db))  # the default store, named by the env
+    assert briefing_progress(june, pd.Timestamp("2024-06-30"), "") is None
+    assert cli("add", str(MAY), db=db).returncode == 0
+    assert briefing_progress(june, pd.Timestamp("2024-06-30"), "").count("removed") == 1
+    doc = build_briefing(june, "zh", "2024-06-30", progress=None)
+    assert doc.section("progress") is None
+    assert "progress_trend" not in {c.name for c in doc.charts.charts}
+
+
+def test_a_ledger_not_yet_kept_is_compared_with_the_latest_snapshot(tmp_path):
+    from analysis.history.progress import unit_progress
+
+    db = tmp_path / "h.duckdb"
+    assert cli("add", str(MAY), db=db).returncode == 0
+    progress = unit_progress(load_ledger(JUNE), "2024-07-01", db)
+    assert progress.start == pd.Timestamp("2024-05-31") and progress.end == pd.Timestamp(
+        "2024-07-01"
+    )
+    assert progress.count("added") == 1 and len(progress.trend) == 2
+
+
+def test_notebook_helpers_read_the_store(two_versions):
+    from analysis import history_report, history_sql, history_trends, units_trend_chart
+
+    trends = history_trends(two_versions)
+    assert trends["as_of"].dt.date.astype(str).tolist() == ["2024-05-31", "2024-06-30"]
+    fig = units_trend_chart(trends, "zh")
+    assert list(fig.data[0].y) == [pytest.approx(2 / 7)] * 2 and "1 个单位" in fig.layout.title.text
+    rows = history_sql("SELECT count(*) AS n FROM findings", two_versions)
+    assert rows["n"].tolist() == [14]
+    assert history_report(two_versions)["units"][0]["removed"] == ["5"]
+    assert history_sql("SELECT 1", two_versions.parent / "none.duckdb").empty
+
+
+def test_rendered_briefing_deck_and_workbook_carry_progress(two_versions, tmp_path):
+    from openpyxl import load_workbook
+    from pptx import Presentation
+
+    from analysis.rendering.notebook import render
+
+    params = {"as_of": "2024-06-30", "history_db": str(two_versions)}
+    out = render(JUNE, params, out_root=tmp_path / "out", progress=False).out_dir
+    html = (out / "briefing.html").read_text(encoding="utf-8")
+    assert "本期进展" in html and "退回未完成" in html and "本期变化的问题" in html
+    deck = Presentation(out / "charts" / "briefing.pptx")
+    texts = {sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame}
+    assert any("已完成 2 个、逾期 2 个（2 期）" in x for x in texts)
+    sheets = load_workbook(out / "charts" / "summary.xlsx", read_only=True).sheetnames
+    assert any("progress" in name or "已完成 2 个" in name for name in sheets), sheets
+
+
+def test_history_benchmark_smoke():
+    from test_benchmarks import tiny_run
+
+    figures = tiny_run("history")
+    for key in ("history_report_s", "history_add_s", "history_report_peak_mb"):
+        assert figures[key] > 0, key
+    details = figures["details"]
+    assert details["history_report_units"] == details["history_units"] == 20
+    assert details["history_findings_rows"] > 20 * 12 * 28

@@ -57,6 +57,11 @@ _PUBLIC = {
     "use_briefing_renderer": "analysis.rendering.display",
     # paths
     "BUNDLED_LEDGER": "analysis.paths",
+    # history of ledger versions
+    "history_trends": "analysis.history.query",
+    "history_report": "analysis.history.query",
+    "history_sql": "analysis.history.query",
+    "units_trend_chart": "analysis.present.progress",
 }
 
 __all__ = sorted(_PUBLIC)
@@ -95,11 +100,13 @@ if TYPE_CHECKING:
     from analysis.figures.delegates import roster_figures
     from analysis.figures.rollup import disagreement_table, rollup
     from analysis.figures.summary import declared, reconciliation, summary
+    from analysis.history.query import history_report, history_sql, history_trends
     from analysis.model.errors import LedgerError, NoticeError, Problem
     from analysis.model.ledger import Ledger
     from analysis.paths import BUNDLED_LEDGER
     from analysis.present.briefing import build_briefing
     from analysis.present.charts import build_charts
+    from analysis.present.progress import units_trend_chart
     from analysis.present.rollup_charts import completion_chart, time_to_publication_chart
     from analysis.read.load import load_ledger
     from analysis.read.notice import ingest_notice

@@ -9,8 +9,7 @@ catches renumbered ledgers (with a warning). Overdue is judged at each version's
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -22,6 +21,54 @@ EDIT_SIMILARITY = 0.6
 #: Different 序号: text at least this similar is the same item, renumbered.
 RENUMBER_SIMILARITY = 0.8
 ITEM_COLUMNS = ["unit", "number", "label", "title", "status", "overdue"]
+TREND_COLUMNS = ["as_of", "findings", "completed", "open", "overdue", "completion_rate"]
+
+
+@dataclass
+class UnitProgress:
+    """One unit's progress since its previous report: the changed items and the trend."""
+
+    unit: str
+    start: pd.Timestamp  # as-of date of the previous version
+    end: pd.Timestamp  # as-of date of this version
+    changes: pd.DataFrame  # changes_between: change, label, number, title, before, after
+    trend: pd.DataFrame  # TREND_COLUMNS, one row per version, oldest first
+    source: str = ""  # where the earlier versions are kept (for the source note)
+    warnings: list[dict] = field(default_factory=list)
+
+    def count(self, change: str) -> int:
+        """How many items changed this way."""
+        return int(self.changes["change"].eq(change).sum())
+
+
+def items(findings: pd.DataFrame, unit: str, as_of: object) -> pd.DataFrame:
+    """A ledger's findings as comparable items (ITEM_COLUMNS), overdue judged at as_of."""
+    label = findings["label"] if "label" in findings else pd.Series(pd.NA, index=findings.index)
+    number_text = findings["number"].astype("string")
+    return pd.DataFrame(
+        {
+            "unit": unit,
+            "number": findings["number"],
+            "label": label.fillna(number_text),
+            "title": findings["title"],
+            "status": findings["status"].astype("string"),
+            "overdue": overdue_at(findings, pd.Timestamp(as_of)),
+        }
+    )
+
+
+def version_row(findings: pd.DataFrame, as_of: object) -> dict:
+    """One trend row (TREND_COLUMNS) for a ledger version."""
+    done = int(findings["status"].eq("completed").sum())
+    n = len(findings)
+    return {
+        "as_of": pd.Timestamp(as_of),
+        "findings": n,
+        "completed": done,
+        "open": n - done,
+        "overdue": int(overdue_at(findings, pd.Timestamp(as_of)).sum()),
+        "completion_rate": done / n if n else None,
+    }
 
 
 def overdue_at(findings: pd.DataFrame, as_of: pd.Series | object) -> pd.Series:
@@ -36,9 +83,8 @@ def overdue_at(findings: pd.DataFrame, as_of: pd.Series | object) -> pd.Series:
 
 def _norm(text: pd.Series) -> pd.Series:
     """Text compared without white space, full-width forms or trailing punctuation."""
-    return text.fillna("").map(
-        lambda s: re.sub(r"[\s。；;，,、.]+", "", unicodedata.normalize("NFKC", s))
-    )
+    plain = text.astype("string").fillna("").str.normalize("NFKC")
+    return plain.str.replace(r"[\s。；;，,、.]+", "", regex=True)
 
 
 def similarity(a: str, b: str) -> float:
@@ -176,12 +222,17 @@ def changes_between(before: pd.DataFrame, after: pd.DataFrame) -> tuple[pd.DataF
     return out.drop(columns=["_o"]).reset_index(drop=True), warnings
 
 
-def trend_rows(stats: pd.DataFrame) -> list[dict]:
-    """A unit's snapshots as report rows: as_of, findings, completed, open, overdue, rate."""
-    cols = ["as_of", "findings", "completed", "open", "overdue", "completion_rate"]
-    rows = stats[cols].to_dict("records")
-    for r in rows:
-        r["as_of"] = r["as_of"].date().isoformat()
-        rate = r["completion_rate"]
-        r["completion_rate"] = None if rate is None or rate != rate else round(float(rate), 4)
-    return rows
+def trend_records(stats: pd.DataFrame) -> list[dict]:
+    """Snapshots as report rows: as_of (ISO), findings, completed, open, overdue, rate (4 places)."""
+    rate = stats["completion_rate"].astype("float64").round(4)
+    frame = pd.DataFrame(
+        {
+            "as_of": stats["as_of"].dt.strftime("%Y-%m-%d"),
+            "findings": stats["findings"].astype("int64"),
+            "completed": stats["completed"].astype("int64"),
+            "open": stats["open"].astype("int64"),
+            "overdue": stats["overdue"].astype("int64"),
+            "completion_rate": rate.astype(object).where(rate.notna(), None),
+        }
+    )
+    return frame.to_dict("records")

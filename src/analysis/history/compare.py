@@ -9,7 +9,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from analysis.figures.progress import CHANGES, changes_between, overdue_at, trend_rows
+from analysis.figures.progress import CHANGES, changes_between, overdue_at, trend_records
 from analysis.history.snapshots import snapshot_stats
 
 ITEMS = """
@@ -58,6 +58,14 @@ def load_items(con: duckdb.DuckDBPyConnection, picks: pd.DataFrame) -> tuple[pd.
     return before, after
 
 
+def trends_by_unit(stats: pd.DataFrame) -> dict[str, list[dict]]:
+    """Each unit's snapshots as report rows, oldest first (stats is sorted by unit and date)."""
+    out: dict[str, list[dict]] = {}
+    for unit, row in zip(stats["unit"], trend_records(stats), strict=True):
+        out.setdefault(unit, []).append(row)
+    return out
+
+
 def report(
     con: duckdb.DuckDBPyConnection,
     unit: str | None = None,
@@ -71,19 +79,18 @@ def report(
     picks = pick_snapshots(stats, start is not None)
     before, after = load_items(con, picks)
     changed, warnings = changes_between(before, after)
-    by_unit = {u: frame for u, frame in changed.groupby("unit", sort=False)}
-    trends = {u: trend_rows(frame) for u, frame in stats.groupby("unit", sort=False)}
+    lists = changed.groupby(["unit", "change"], sort=False)["label"].agg(list).to_dict()
+    trends = trends_by_unit(stats)
     units = []
-    for name, row in picks.iterrows():
+    for name, row in zip(picks.index, picks.to_dict("records"), strict=True):
         single = pd.isna(row["from"])  # nothing to compare with: no changes, only the trend
-        mine = changed.iloc[0:0] if single else by_unit.get(name, changed.iloc[0:0])
         entry = {
             "unit": name,
-            "from": None if pd.isna(row["from"]) else row["from"].date().isoformat(),
+            "from": None if single else row["from"].date().isoformat(),
             "to": row["to"].date().isoformat(),
         }
         for change in CHANGES:
-            entry[change] = mine.loc[mine["change"] == change, "label"].tolist()
+            entry[change] = [] if single else lists.get((name, change), [])
         entry["counts"] = {change: len(entry[change]) for change in CHANGES}
         entry["snapshots"] = trends[name]
         units.append(entry)

@@ -113,6 +113,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "已完成 {completed} 个、逾期 {overdue} 个（{periods} 期）",
         "{completed} completed, {overdue} overdue ({periods} reports)",
     ),
+    "history_units_trend_title": (
+        "各单位整改完成率变化（{units} 个单位）",
+        "Completion rate over time ({units} units)",
+    ),
+    "history_units_trend_note": (
+        "来源：历史库中各单位的各期台账；悬停可见已完成数 / 逾期数",
+        "Source: the kept ledger versions of each unit; hover for completed / overdue",
+    ),
     "history_trend_axis": ("问题数", "findings"),
     "history_trend_note": (
         "来源：历史库 {db} 中 {unit} 的 {periods} 期台账；逾期按各期截至日计",

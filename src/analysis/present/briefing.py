@@ -12,6 +12,7 @@ import pandas as pd
 
 from analysis.figures import completion
 from analysis.figures.delegates import MIN_GROUP
+from analysis.figures.progress import UnitProgress
 from analysis.figures.summary import summary
 from analysis.i18n import pct, t
 from analysis.model.ledger import Ledger
@@ -128,8 +129,9 @@ def build_briefing(
     lang: str = "zh",
     as_of: object = None,
     roster: pd.DataFrame | None = None,
+    progress: UnitProgress | None = None,
 ) -> BriefingDoc:
-    """The whole briefing for a ledger, as data."""
+    """The whole briefing for a ledger, as data (with 本期进展 when progress is given)."""
     when = completion.as_timestamp(as_of)
     charts = build_charts(ledger, lang, when, roster)
     figures = summary(ledger, as_of=when)
@@ -139,6 +141,10 @@ def build_briefing(
         doc.sections.append(
             Section(key, _tr(lang, zh, en), list(_blocks(key, doc, ledger, roster)))
         )
+    if progress is not None:
+        from analysis.present.progress import add_progress
+
+        add_progress(doc, progress)
     return doc
 
 

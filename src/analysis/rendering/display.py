@@ -19,6 +19,7 @@ from plotly.io.base_renderers import NotebookRenderer, PlotlyRenderer
 from analysis.export.chart_files import export_charts
 from analysis.figures import completion
 from analysis.figures.delegates import roster_figures
+from analysis.history.progress import briefing_progress
 from analysis.model.ledger import Ledger
 from analysis.paths import display_path
 from analysis.present import theme
@@ -172,10 +173,13 @@ def open_briefing(
     lang: str = "zh",
     output_dir: str = "",
     roster_path: str = "",
+    history_db: str = "",
 ) -> Briefing:
-    """Load the ledger (empty path: the bundled one) and build the briefing."""
+    """Load the ledger (empty path: the bundled one) and build the briefing; with an earlier
+    version in the history store (history_db, or the default store), 本期进展 too."""
     ledger = load_ledger(ledger_path or None, unit=unit or None)
     when = completion.as_timestamp(as_of or None)
     roster = roster_figures(load_roster(roster_path), ledger, as_of=when) if roster_path else None
-    doc = build_briefing(ledger, lang, when, roster)
+    progress = briefing_progress(ledger, when, history_db)
+    doc = build_briefing(ledger, lang, when, roster, progress)
     return Briefing(ledger, doc, Path(output_dir) if output_dir else None, roster, FigureDisplay())

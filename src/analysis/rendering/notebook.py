@@ -154,6 +154,8 @@ def plan_render(
     if params.get("docx_template"):
         params["docx_template"] = str(Path(str(params["docx_template"])).resolve())
         paper_files.check_template(params)
+    if params.get("history_db"):  # the kernel may run elsewhere: pass an absolute path
+        params["history_db"] = str(Path(str(params["history_db"])).resolve())
     ledger = load_ledger(
         str(params.get("ledger_path") or "") or None, unit=str(params.get("unit") or "") or None
     )
