@@ -367,9 +367,14 @@ def test_rendered_briefing_deck_and_workbook_carry_progress(two_versions, tmp_pa
 
 
 def test_history_benchmark_smoke():
-    from test_benchmarks import tiny_run
-
-    figures = tiny_run("history")
+    run = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--tiny", "--only", "history", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    figures = json.loads(run.stdout)
     for key in ("history_report_s", "history_add_s", "history_report_peak_mb"):
         assert figures[key] > 0, key
     details = figures["details"]

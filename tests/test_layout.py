@@ -19,6 +19,7 @@ LAYERS = {
     "figures": 3,
     "present": 4,
     "export": 5,
+    "history": 5,  # the kept ledger versions: reads through read/, used by rendering/ and cli/
     "rendering": 6,
     "cli": 7,
 }

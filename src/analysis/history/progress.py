@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pandas as pd
 
@@ -26,7 +27,9 @@ FROM findings f WHERE f.snapshot_id = ?
 """
 
 
-def unit_progress(ledger: Ledger, as_of: object, db: object = None) -> UnitProgress | None:
+def unit_progress(
+    ledger: Ledger, as_of: object, db: Path | str | None = None
+) -> UnitProgress | None:
     """This ledger against the unit's latest earlier snapshot; None without one (or a store).
 
     When the store keeps this very file, its snapshot's date is this version's date and the

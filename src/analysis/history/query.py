@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pandas as pd
 
@@ -14,7 +15,7 @@ from analysis.paths import display_path, history_db
 log = logging.getLogger(__name__)
 
 
-def _exists(db: object) -> bool:
+def _exists(db: Path | str | None) -> bool:
     path = history_db(db)
     if not path.exists():
         log.warning(
@@ -24,7 +25,7 @@ def _exists(db: object) -> bool:
     return True
 
 
-def history_trends(db: object = None, unit: str | None = None) -> pd.DataFrame:
+def history_trends(db: Path | str | None = None, unit: str | None = None) -> pd.DataFrame:
     """Every kept snapshot with its counts and completion rate (empty without a store)."""
     if not _exists(db):
         return pd.DataFrame(
@@ -35,7 +36,7 @@ def history_trends(db: object = None, unit: str | None = None) -> pd.DataFrame:
 
 
 def history_report(
-    db: object = None, unit: str | None = None, start: object = None, end: object = None
+    db: Path | str | None = None, unit: str | None = None, start: object = None, end: object = None
 ) -> dict:
     """What `analysis history report --json` prints, as a dict."""
     if not _exists(db):
@@ -44,7 +45,7 @@ def history_report(
         return report(con, unit, start, end)
 
 
-def history_sql(sql: str, db: object = None, params: object = None) -> pd.DataFrame:
+def history_sql(sql: str, db: Path | str | None = None, params: object = None) -> pd.DataFrame:
     """Run a read-only SQL query over the store (tables: units, snapshots, findings, measures)."""
     if not _exists(db):
         return pd.DataFrame()

@@ -126,7 +126,8 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 def con_path(con: duckdb.DuckDBPyConnection) -> str:
     """The file a connection has open (for messages)."""
-    return con.execute("SELECT path FROM duckdb_databases() WHERE NOT internal").fetchone()[0]
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE NOT internal").fetchone()
+    return str(row[0]) if row else ""
 
 
 def now_utc() -> dt.datetime:

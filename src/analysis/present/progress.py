@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from analysis.figures.progress import CHANGES, UnitProgress
 from analysis.i18n import pct, t
 from analysis.present import theme
-from analysis.present.briefing import BriefingDoc, Figure, Paragraph, Section, Table
+from analysis.present.briefing import Block, BriefingDoc, Figure, Paragraph, Section, Table
 from analysis.present.charts import Chart
 
 SECTION_KEY = "progress"
@@ -112,9 +112,9 @@ def trend_chart(p: UnitProgress, lang: str) -> Chart:
     return Chart(CHART_NAME, title, fig, table, kind="line", note=note)
 
 
-def progress_blocks(p: UnitProgress, lang: str, chart: Chart) -> list[Paragraph | Table | Figure]:
+def progress_blocks(p: UnitProgress, lang: str, chart: Chart) -> list[Block]:
     """The section's blocks: the summary sentence, the change table (or 'nothing changed'), the chart."""
-    blocks = [Paragraph(summary_sentence(p, lang))]
+    blocks: list[Block] = [Paragraph(summary_sentence(p, lang))]
     if p.changes.empty:
         blocks.append(Paragraph(t("history_no_changes", lang)))
     else:
