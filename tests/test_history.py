@@ -362,6 +362,10 @@ def test_rendered_briefing_deck_and_workbook_carry_progress(two_versions, tmp_pa
     deck = Presentation(out / "charts" / "briefing.pptx")
     texts = {sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame}
     assert any("已完成 2 个、逾期 2 个（2 期）" in x for x in texts)
+    from docx import Document
+
+    word = "\n".join(p.text for p in Document(out / "briefing.docx").paragraphs)
+    assert "本期进展" in word and "本期变化的问题" in word
     sheets = load_workbook(out / "charts" / "summary.xlsx", read_only=True).sheetnames
     assert any("progress" in name or "已完成 2 个" in name for name in sheets), sheets
 

@@ -19,6 +19,7 @@ from analysis.export.paper import lay_out
 from analysis.export.pdf import write_pdf
 from analysis.figures import completion
 from analysis.figures.delegates import roster_figures
+from analysis.history.progress import briefing_progress
 from analysis.model.errors import RenderError
 from analysis.model.ledger import Ledger
 from analysis.present.briefing import BriefingDoc, build_briefing
@@ -58,7 +59,8 @@ def _build(ledger: Ledger, params: dict) -> BriefingDoc:
     when = completion.as_timestamp(params.get("as_of") or None)
     roster_path = params.get("roster_path")
     roster = roster_figures(load_roster(roster_path), ledger, as_of=when) if roster_path else None
-    return build_briefing(ledger, params.get("lang", "zh"), when, roster)
+    progress = briefing_progress(ledger, when, str(params.get("history_db") or ""))
+    return build_briefing(ledger, params.get("lang", "zh"), when, roster, progress)
 
 
 def write_documents(
