@@ -384,3 +384,15 @@ def test_history_benchmark_smoke():
     details = figures["details"]
     assert details["history_report_units"] == details["history_units"] == 20
     assert details["history_findings_rows"] > 20 * 12 * 28
+
+
+def test_store_stamp_changes_when_a_snapshot_is_added(tmp_path):
+    from analysis.history.store import store_stamp
+
+    db = tmp_path / "h.duckdb"
+    assert store_stamp(db) == ""
+    assert cli("add", str(MAY), db=db).returncode == 0
+    before = store_stamp(db)
+    time.sleep(0.01)
+    assert cli("add", str(JUNE), db=db).returncode == 0
+    assert store_stamp(db) not in ("", before)  # a render with history_db is not skipped

@@ -95,14 +95,3 @@ def report(
         entry["snapshots"] = trends[name]
         units.append(entry)
     return {"units": units, "warnings": warnings}
-
-
-def report_items(con: duckdb.DuckDBPyConnection, unit: str, start=None, end=None) -> pd.DataFrame:
-    """One unit's changed items with their text and statuses (for tables)."""
-    stats = snapshot_stats(con, unit, start, end)
-    if stats.empty:
-        return pd.DataFrame(
-            columns=["unit", "change", "label", "number", "title", "before", "after"]
-        )
-    before, after = load_items(con, pick_snapshots(stats, start is not None))
-    return changes_between(before, after)[0]

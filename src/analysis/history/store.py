@@ -124,6 +124,14 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("COMMIT")
 
 
+def store_stamp(path: Path | str | None = None) -> str:
+    """Size and modification time of the store's files ('' without a store): a briefing that
+    shows 本期进展 is rendered again once the store has changed."""
+    db = history_db(path)
+    files = [f for f in (db, db.with_name(db.name + ".wal")) if f.exists()]
+    return "".join(f"{f.stat().st_size}:{f.stat().st_mtime_ns};" for f in files)
+
+
 def con_path(con: duckdb.DuckDBPyConnection) -> str:
     """The file a connection has open (for messages)."""
     row = con.execute("SELECT path FROM duckdb_databases() WHERE NOT internal").fetchone()

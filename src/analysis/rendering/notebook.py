@@ -23,6 +23,7 @@ import papermill as pm
 from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
 from analysis.export.safe_text import clean_text
+from analysis.history.store import store_stamp
 from analysis.model.errors import ParameterError, RenderError
 from analysis.model.ledger import Ledger
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
@@ -183,6 +184,7 @@ def render(
     plan = plan_render(ledger_path, params, out_root, notebook)
     params, ledger, out_dir = plan.params, plan.ledger, plan.out_dir
     inputs = plan.ledger_sha256 + paper_files.template_digest(params)
+    inputs += store_stamp(str(params.get("history_db") or "") or None)  # 本期进展's source
     fingerprint = _fingerprint(notebook, dict(params, documents=documents), inputs)
     stamp = out_dir / STAMP
     if not force and stamp.exists() and json.loads(stamp.read_text())["fingerprint"] == fingerprint:
