@@ -11,7 +11,28 @@ RAW_NOTICE = DATA_DIR / "raw" / "000_92b92515acb86431.txt"
 ANNOTATIONS = DATA_DIR / "annotations.yaml"
 BUNDLED_LEDGER = DATA_DIR / "ledger.xlsx"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
-OUTPUTS_DIR = Path(os.environ.get("ANALYSIS_OUTPUTS_DIR", REPO_ROOT / "outputs"))
+REQUIREMENTS_LOCK = REPO_ROOT / "requirements.lock"
+OUTPUTS_ENV = "ANALYSIS_OUTPUTS_DIR"
+
+
+def outputs_dir(cwd: Path | None = None) -> Path:
+    """Where outputs go by default: $ANALYSIS_OUTPUTS_DIR, else ./outputs of the current
+    folder; anywhere inside the project (notebooks/ included) that is the project's outputs/."""
+    if os.environ.get(OUTPUTS_ENV):
+        return Path(os.environ[OUTPUTS_ENV])
+    try:
+        here = (cwd or Path.cwd()).resolve()
+    except FileNotFoundError:  # the current folder was deleted
+        return REPO_ROOT / "outputs"
+    if here == REPO_ROOT or REPO_ROOT in here.parents:
+        return REPO_ROOT / "outputs"
+    return here / "outputs"
+
+
+#: outputs_dir() as of import; commands call outputs_dir() when they run.
+OUTPUTS_DIR = outputs_dir()
+
+
 #: The kept history of ledger versions (DuckDB), unless ANALYSIS_HISTORY_DB names another file.
 HISTORY_DB_ENV = "ANALYSIS_HISTORY_DB"
 DEFAULT_HISTORY_DB = DATA_DIR / "history.duckdb"

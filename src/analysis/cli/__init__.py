@@ -1,28 +1,67 @@
-"""The `analysis` command: one module per group of subcommands, registered here."""
+"""The `analysis` command: one module per group of subcommands, registered here.
+
+Exit codes: 0 ok; 2 bad input (any AnalysisError, any argparse error), with every problem
+listed; anything else is a bug and keeps its traceback (Python exits 1).
+"""
 
 from __future__ import annotations
 
-import argparse
+import functools
 import logging
+import os
 import sys
+from collections.abc import Sequence
 
 from analysis.cli import history_commands, ledger_commands, render_commands
-from analysis.cli.options import EXIT_INVALID
-from analysis.model.errors import AnalysisError, LedgerError
+from analysis.cli.options import EXIT_INTERNAL, EXIT_INVALID, Parser, resolve
+from analysis.i18n import LANGS, t
+from analysis.i18n.cli import help_lang
+from analysis.model.errors import AnalysisError
 
 #: Modules whose register(sub) adds subcommands, in the order help lists them.
 COMMANDS = (ledger_commands, render_commands, history_commands)
 
+#: What `analysis` alone lists: the five commands most people need.
+COMMON = ("render", "summary", "check", "charts", "ingest")
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command-line interface; each subcommand maps to one function."""
-    parser = argparse.ArgumentParser(
-        prog="analysis", description="巡察整改台账分析 / rectification ledger analysis"
+
+def version() -> str:
+    """The installed package's version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("analysis")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser(lang: str = "en") -> Parser:
+    """The command-line interface, its help in lang; each subcommand maps to one function."""
+    parser = Parser(
+        prog="analysis",
+        description=t("cli_description", lang),
+        epilog=t("cli_epilog", lang),
+        lang=lang,
     )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"analysis {version()}",
+        help=parser.t("cli_version_opt"),
+    )
+    parser.add_argument("--lang", dest="top_lang", choices=LANGS, help=parser.t("cli_top_lang"))
     noise = parser.add_mutually_exclusive_group()
-    noise.add_argument("-v", "--verbose", action="store_true", help="say more (debug messages)")
-    noise.add_argument("-q", "--quiet", action="store_true", help="errors only, no warnings")
-    sub = parser.add_subparsers(dest="command", required=True)
+    noise.add_argument("-v", "--verbose", action="store_true", help=parser.t("cli_verbose_opt"))
+    noise.add_argument("-q", "--quiet", action="store_true", help=parser.t("cli_quiet_opt"))
+    sub = parser.add_subparsers(
+        dest="command",
+        title=parser.t("cli_commands"),
+        metavar=parser.t("cli_command_metavar"),
+        help=parser.t("cli_commands_help"),
+        parser_class=functools.partial(Parser, lang=lang),
+    )
+    sub.help_lang = lang
     for module in COMMANDS:
         module.register(sub)
     return parser
@@ -35,20 +74,33 @@ def set_log_level(verbose: bool, quiet: bool) -> None:
     logging.getLogger("analysis").setLevel(level)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command; user errors exit 2 with a clear message, never a traceback."""
-    args = build_parser().parse_args(argv)
+def guide(lang: str) -> str:
+    """The short guide `analysis` alone prints: the common commands, one line each."""
+    lines = [t("cli_guide_head", lang, version=version())]
+    lines += [f"  analysis {name:<10} {t(f'cli_{name}_help', lang)}" for name in COMMON]
+    lines.append(t("cli_guide_tail", lang))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; bad input exits 2 with every problem listed, never a traceback."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = help_lang(argv)
+    args = build_parser(lang).parse_args(argv)
+    if args.command is None:
+        print(guide(lang))
+        return 0
     set_log_level(args.verbose, args.quiet)
     try:
-        return args.func(args)
-    except LedgerError as exc:
-        for problem in exc.problems:
-            print(str(problem), file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        return args.func(resolve(args))
+    except AnalysisError as exc:
+        print(exc.describe(args.lang), file=sys.stderr)
+        if len(exc.problems) > 1:
+            print(t("cli_msg_problems", args.lang, n=len(exc.problems)), file=sys.stderr)
         return EXIT_INVALID
-    except (AnalysisError, ValueError, FileNotFoundError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+    except BrokenPipeError:  # output piped into `head`: stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -6,8 +6,37 @@ import argparse
 import sys
 from pathlib import Path
 
-from analysis.cli.options import EXIT_INVALID, add_common, roster_option
+from analysis.cli.options import (
+    EXIT_INVALID,
+    add_common,
+    add_json,
+    add_lang,
+    add_ledger,
+    command,
+    roster_option,
+)
 from analysis.cli.output import print_json
+from analysis.i18n import t
+from analysis.model.errors import ParameterError
+
+
+def warn(args: argparse.Namespace, text: str) -> None:
+    """One warning line on stderr, in the output language."""
+    print(t("cli_msg_warning", args.lang, text=text), file=sys.stderr)
+
+
+def ingest_target(args: argparse.Namespace) -> Path | None:
+    """Where ingest writes the ledger: --out; else nothing with --json or --no-write;
+    else outputs/NOTICE.xlsx."""
+    from analysis.paths import outputs_dir
+
+    if args.no_write:
+        return None
+    if args.out:
+        return Path(args.out)
+    if args.json:
+        return None
+    return outputs_dir() / f"{Path(args.notice).stem}.xlsx"
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -17,39 +46,55 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     ledger = ingest_notice(args.notice, annotations=args.annotations)
     for w in ledger.warnings:
-        print(f"warning: {args.notice}: {w}", file=sys.stderr)
-    out = Path(args.out) if args.out else Path(Path(args.notice).stem + ".xlsx")
-    if not args.no_write:
+        warn(args, f"{args.notice}: {w}")
+    out = ingest_target(args)
+    if out is not None:
         write_ledger(ledger, out)
     if args.json:
         print_json(notice_json(ledger))
-    elif not args.no_write:
+    elif out is not None:
         counts = ", ".join(f"{k} {len(v)}" for k, v in ledger.tables.items() if len(v))
-        print(f"wrote {out}: {counts}")
+        print(t("cli_msg_ingested", args.lang, path=out, counts=counts))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from analysis.read.load import load_ledger
 
-    ledger = load_ledger(args.path)
-    rows = ledger.meta.get("rows_read")
-    read = f"{rows} rows read, " if rows else ""
-    blank = ledger.meta.get("blank_rows")
-    skipped = f", {blank} blank rows" if blank and blank != "0" else ""
-    print(
-        f"ok: {args.path}: {read}{len(ledger.findings)} findings, {len(ledger.measures)} measures{skipped}"
+    if not args.ledger:
+        raise ParameterError.of("cli_msg_ledger_required")
+    ledger = load_ledger(args.ledger)
+    lang = args.lang
+    details = []
+    if ledger.meta.get("rows_read"):
+        details.append(t("cli_msg_rows_read", lang, n=ledger.meta["rows_read"]))
+    details.append(
+        t(
+            "cli_msg_findings_measures",
+            lang,
+            findings=len(ledger.findings),
+            measures=len(ledger.measures),
+        )
     )
+    blank = ledger.meta.get("blank_rows")
+    if blank and blank != "0":
+        details.append(t("cli_msg_blank_rows", lang, n=blank))
+    print(t("cli_msg_check_ok", lang, path=args.ledger, details=", ".join(details)))
     for w in ledger.warnings:
-        print(f"warning: {w}")
+        print(t("cli_msg_warning", lang, text=w))
     return 0
 
 
 def cmd_template(args: argparse.Namespace) -> int:
     from analysis.export.template import write_template
+    from analysis.paths import outputs_dir
 
-    write_template(args.out)
-    print(f"wrote {args.out}")
+    given = args.out or args.path
+    if args.out and args.path and args.out != args.path:
+        raise ParameterError.of("cli_msg_two_outs", a=args.path, b=args.out)
+    out = Path(given) if given else outputs_dir() / t("cli_template_name", args.lang)
+    write_template(out)
+    print(t("cli_msg_wrote", args.lang, path=out))
     return 0
 
 
@@ -58,7 +103,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from analysis.present.summary_text import summary_text
     from analysis.read.load import load_ledger
 
-    ledger = load_ledger(args.path)
+    ledger = load_ledger(args.ledger)
     figures = summary(ledger, as_of=args.as_of)
     roster = roster_option(args, ledger)
     if roster is not None:
@@ -77,7 +122,7 @@ def cmd_rollup(args: argparse.Namespace) -> int:
     table = rollup(args.inputs)
     if args.out:
         for path in write_rollup(table, Path(args.out)):
-            print(f"wrote {path}", file=sys.stderr)
+            print(t("cli_msg_wrote", args.lang, path=path), file=sys.stderr)
     if args.json:
         print_json(table.to_dict("records"))
     else:
@@ -89,36 +134,35 @@ def cmd_rollup(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the parser."""
-    p = sub.add_parser("ingest", help="read a published notice into a ledger workbook")
-    p.add_argument("notice")
-    p.add_argument(
-        "--out", help="ledger .xlsx to write (default: NOTICE's name in the current folder)"
-    )
-    p.add_argument("--annotations", help="YAML of labelled facts the text does not state")
-    p.add_argument("--json", action="store_true", help="print what was read as JSON")
-    p.add_argument("--no-write", action="store_true", help="read only, write no workbook")
+    p = command(sub, "ingest")
+    p.add_argument("notice", metavar="NOTICE", help=p.t("cli_arg_notice"))
+    p.add_argument("--out", metavar="LEDGER.xlsx", help=p.t("cli_arg_ingest_out"))
+    p.add_argument("--annotations", metavar="YAML", help=p.t("cli_arg_annotations"))
+    add_json(p)
+    p.add_argument("--no-write", action="store_true", help=p.t("cli_arg_no_write"))
+    add_lang(p)
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("check", help="validate a ledger; exit 2 listing every problem")
-    p.add_argument("path")
+    p = command(sub, "check")
+    add_ledger(p, "cli_arg_check_ledger")
+    add_lang(p)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("template", help="write an empty ledger to fill in")
-    p.add_argument("out")
+    p = command(sub, "template")
+    p.add_argument("path", nargs="?", metavar="OUT.xlsx", help=p.t("cli_arg_template_path"))
+    p.add_argument("--out", metavar="OUT.xlsx", help=p.t("cli_arg_template_out"))
+    add_lang(p)
     p.set_defaults(func=cmd_template)
 
-    p = sub.add_parser("summary", help="the key figures of a ledger")
-    p.add_argument("path", nargs="?", help="ledger (default: the bundled ledger)")
-    p.add_argument("--json", action="store_true")
+    p = command(sub, "summary")
+    add_ledger(p)
+    add_json(p)
     add_common(p)
     p.set_defaults(func=cmd_summary)
 
-    p = sub.add_parser("rollup", help="read many notices and ledgers into one comparison table")
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        help="notices (.txt/.html/.docx), ledgers (.xlsx/.csv) or folders of them",
-    )
-    p.add_argument("--out", help="folder for rollup.xlsx and rollup.csv")
-    p.add_argument("--json", action="store_true")
+    p = command(sub, "rollup")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=p.t("cli_arg_inputs"))
+    p.add_argument("--out", metavar="DIR", help=p.t("cli_arg_rollup_out"))
+    add_json(p)
+    add_lang(p)
     p.set_defaults(func=cmd_rollup)

@@ -1,18 +1,114 @@
-"""Options several commands share, and what they load."""
+"""The parser that speaks the user's language, the options several commands share, exit codes.
+
+Every command spells the same idea the same way: the ledger positionally or as `--ledger`,
+`--lang`, `--as-of`, `--out`, `--roster`, `--json`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import functools
+import sys
 
-EXIT_INVALID = 2
+from analysis.i18n import DEFAULT_LANG, LANGS, t
+from analysis.model.errors import ParameterError
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1  # a bug: Python's own exit status after a traceback
+EXIT_INVALID = 2  # bad input: every AnalysisError, every argparse error
 
 
-def add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--roster", help="per-delegate roster (.xlsx/.csv); only aggregates are shown")
-    p.add_argument("--as-of", help="date the figures are as of (YYYY-MM-DD; default today)")
-    p.add_argument(
-        "--lang", choices=["zh", "en"], default="zh", help="language of text (default zh)"
+class Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the epilog's example lines; says "usage:" in the help's language."""
+
+    def __init__(self, prog: str, lang: str = DEFAULT_LANG, **kwargs):
+        super().__init__(prog, **kwargs)
+        self._lang = lang
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        prefix = t("cli_usage", self._lang) if prefix is None else prefix
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose own words (usage, section titles, -h, errors) are in `lang`."""
+
+    def __init__(self, *args, lang: str = "en", **kwargs):
+        self.lang = lang
+        kwargs.setdefault("formatter_class", functools.partial(Formatter, lang=lang))
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = self.t("cli_positionals")
+        self._optionals.title = self.t("cli_options")
+        self.add_argument("-h", "--help", action="help", help=self.t("cli_help_opt"))
+
+    def t(self, key: str, **fields: object) -> str:
+        """Catalogue text in this parser's help language."""
+        return t(key, self.lang, **fields)
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INVALID, self.t("cli_error", prog=self.prog, message=message) + "\n")
+
+
+def command(sub: argparse._SubParsersAction, name: str) -> Parser:
+    """A subcommand whose one-line help, description and example come from the catalogue."""
+    lang = getattr(sub, "help_lang", "en")
+    summary = t(f"cli_{name}_help", lang)
+    return sub.add_parser(
+        name, help=summary, description=summary, epilog=t(f"cli_{name}_example", lang)
     )
+
+
+def iso_date(text: str) -> str:
+    """An --as-of value: kept as the ISO text it is, refused (exit 2) when it is not a date."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from None
+    return text
+
+
+def add_ledger(p: Parser, help_key: str = "cli_arg_ledger") -> None:
+    """The ledger, positionally or as --ledger (the same thing); see `resolve_ledger`."""
+    p.add_argument("ledger", nargs="?", metavar="LEDGER", help=p.t(help_key))
+    p.add_argument("--ledger", dest="ledger_opt", metavar="LEDGER", help=p.t("cli_arg_ledger_opt"))
+
+
+def add_lang(p: Parser) -> None:
+    p.add_argument("--lang", choices=LANGS, help=p.t("cli_arg_lang"))
+
+
+def add_as_of(p: Parser) -> None:
+    p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", help=p.t("cli_arg_as_of"))
+
+
+def add_roster(p: Parser) -> None:
+    p.add_argument("--roster", metavar="ROSTER", help=p.t("cli_arg_roster"))
+
+
+def add_json(p: Parser) -> None:
+    p.add_argument("--json", action="store_true", help=p.t("cli_arg_json"))
+
+
+def add_common(p: Parser) -> None:
+    """--roster, --as-of and --lang: what every figure-making command takes."""
+    add_roster(p)
+    add_as_of(p)
+    add_lang(p)
+
+
+def resolve(args: argparse.Namespace) -> argparse.Namespace:
+    """Fill in what the parser leaves open: the output language, and the one ledger path."""
+    args.lang_given = getattr(args, "lang", None) or getattr(args, "top_lang", None)
+    args.lang = args.lang_given or DEFAULT_LANG
+    if hasattr(args, "ledger_opt"):
+        a, b = args.ledger, args.ledger_opt
+        if a and b and a != b:
+            raise ParameterError.of("cli_msg_two_ledgers", a=a, b=b)
+        args.ledger = a or b
+    return args
 
 
 def roster_option(args: argparse.Namespace, ledger):

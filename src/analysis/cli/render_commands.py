@@ -3,83 +3,121 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from analysis.cli.options import add_common, roster_option
+from analysis.cli.options import (
+    EXIT_INVALID,
+    add_common,
+    add_ledger,
+    command,
+    roster_option,
+)
+from analysis.i18n import t
+from analysis.model.errors import ParameterError
+
+#: render's flags and the notebook parameter each one sets (the same as `-p NAME VALUE`).
+FLAG_PARAMS = (("--lang", "lang_given", "lang"), ("--as-of", "as_of", "as_of"))
 
 
 def cmd_charts(args: argparse.Namespace) -> int:
     from analysis.export.chart_files import export_charts, parse_formats
+    from analysis.paths import outputs_dir
     from analysis.read.load import load_ledger
 
     formats = parse_formats(args.formats)
-    ledger = load_ledger(args.path)
+    out = Path(args.out) if args.out else outputs_dir() / "charts"
+    ledger = load_ledger(args.ledger)
     roster = roster_option(args, ledger)
-    result = export_charts(
-        ledger, Path(args.out), formats, lang=args.lang, as_of=args.as_of, roster=roster
-    )
-    n = len(result.charts.charts)
+    result = export_charts(ledger, out, formats, lang=args.lang, as_of=args.as_of, roster=roster)
     by_format = {f: sum(1 for p in result.written if p.suffix == f".{f}") for f in formats}
     print(
-        f"{n} charts; "
-        + ", ".join(f"{f}: {c}" for f, c in by_format.items())
-        + f"; {result.seconds:.1f} s -> {args.out}"
+        t(
+            "cli_msg_charts_done",
+            args.lang,
+            n=len(result.charts.charts),
+            formats=", ".join(f"{f}: {c}" for f, c in by_format.items()),
+            seconds=result.seconds,
+            out=out,
+        )
     )
     for reason in result.skipped:
-        print(f"  not drawn: {reason}")
+        print(t("cli_msg_not_drawn", args.lang, reason=reason))
     return 0
+
+
+def render_params(args: argparse.Namespace) -> dict[str, str]:
+    """The notebook parameters: every `-p NAME VALUE`, plus --lang, --as-of and --roster,
+    which mean the same as `-p lang`, `-p as_of` and `-p roster_path`; a clash is refused."""
+    params = dict(args.param)
+    flags = (*FLAG_PARAMS, ("--roster", "roster", "roster_path"))
+    for flag, attr, name in flags:
+        value = getattr(args, attr, None)
+        if value is None:
+            continue
+        if name in params and params[name] != value:
+            raise ParameterError.of(
+                "cli_msg_param_twice", flag=flag, a=value, name=name, b=params[name]
+            )
+        params[name] = value
+    if params.get("lang"):
+        args.lang = params["lang"]  # messages follow -p lang as they follow --lang
+    return params
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from analysis.paths import OUTPUTS_DIR
+    from analysis.paths import outputs_dir
 
-    out = Path(args.out) if args.out else OUTPUTS_DIR
+    out = Path(args.out) if args.out else outputs_dir()
+    params = render_params(args)
     if args.batch:
-        return _render_batch(args, out)
-    from analysis.rendering.notebook import RenderError, render
+        return _render_batch(args, out, params)
+    from analysis.rendering.notebook import render
 
-    params = {name: value for name, value in args.param}
-    try:
-        result = render(args.ledger, params, out_root=out, force=args.force)
-    except RenderError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    verb = "unchanged, skipped (use --force)" if result.skipped else "rendered"
-    print(f"{verb}: {result.out_dir / 'briefing.html'}")
+    result = render(args.ledger, params, out_root=out, force=args.force)
+    key = "cli_msg_unchanged" if result.skipped else "cli_msg_rendered"
+    print(t(key, args.lang, path=result.out_dir / "briefing.html"))
     for name in ("briefing.docx", "briefing.pdf"):
         if (result.out_dir / name).exists():
-            print(f"{' ' * len(verb)}  {result.out_dir / name}")
+            print(f"  {result.out_dir / name}")
     return 0
 
 
-def _render_batch(args: argparse.Namespace, out: Path) -> int:
+def _render_batch(args: argparse.Namespace, out: Path, defaults: dict[str, str]) -> int:
     from analysis.rendering.batch import read_manifest, run_batch
 
-    outcomes = run_batch(
-        read_manifest(Path(args.batch)), out_root=out, workers=args.workers, force=args.force
-    )
+    jobs = read_manifest(Path(args.batch))
+    for job in jobs:
+        for name, value in defaults.items():
+            job.params.setdefault(name, value)
+    outcomes = run_batch(jobs, out_root=out, workers=args.workers, force=args.force)
     for o in outcomes:
-        state = "ok" if o.ok else "FAILED"
+        state = t("cli_msg_batch_ok" if o.ok else "cli_msg_batch_failed", args.lang)
         print(f"{state:6} {Path(o.ledger).name}: {o.out_dir if o.ok else o.error}")
     failed = sum(not o.ok for o in outcomes)
-    print(f"{len(outcomes) - failed} rendered, {failed} failed; index: {out / 'index.html'}")
-    return 1 if failed else 0
+    print(
+        t(
+            "cli_msg_batch_done",
+            args.lang,
+            ok=len(outcomes) - failed,
+            failed=failed,
+            index=out / "index.html",
+        )
+    )
+    return EXIT_INVALID if failed else 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the parser."""
-    p = sub.add_parser("charts", help="export the briefing charts (png, svg, pptx, xlsx)")
-    p.add_argument("path", nargs="?", help="ledger (default: the bundled ledger)")
-    p.add_argument("--out", default="outputs/charts", help="folder to write into")
-    p.add_argument(
-        "--formats", default="png,svg,pptx,xlsx", help="comma-separated: png,svg,pptx,xlsx"
-    )
+    p = command(sub, "charts")
+    add_ledger(p)
+    p.add_argument("--out", metavar="DIR", help=p.t("cli_arg_charts_out"))
+    p.add_argument("--formats", default="png,svg,pptx,xlsx", help=p.t("cli_arg_formats"))
     add_common(p)
     p.set_defaults(func=cmd_charts)
 
-    p = sub.add_parser("render", help="render the briefing notebook with papermill")
-    p.add_argument("--ledger", help="ledger (default: the bundled ledger)")
+    p = command(sub, "render")
+    add_ledger(p)
+    add_common(p)
     p.add_argument(
         "-p",
         "--param",
@@ -87,14 +125,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar=("NAME", "VALUE"),
-        help="notebook parameter, e.g. -p lang en -p as_of 2024-12-31",
+        help=p.t("cli_arg_param"),
     )
-    p.add_argument("--out", help="output root (default: outputs/)")
-    p.add_argument(
-        "--batch", help="manifest (.csv or .yaml): one row per ledger and its parameters"
-    )
-    p.add_argument(
-        "--workers", type=int, help="parallel renders for --batch (default: number of cores)"
-    )
-    p.add_argument("--force", action="store_true", help="render even if nothing changed")
+    p.add_argument("--out", metavar="DIR", help=p.t("cli_arg_render_out"))
+    p.add_argument("--batch", metavar="MANIFEST", help=p.t("cli_arg_batch"))
+    p.add_argument("--workers", type=int, metavar="N", help=p.t("cli_arg_workers"))
+    p.add_argument("--force", action="store_true", help=p.t("cli_arg_force"))
     p.set_defaults(func=cmd_render)
