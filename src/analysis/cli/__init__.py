@@ -6,14 +6,13 @@ listed; anything else is a bug and keeps its traceback (Python exits 1).
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from analysis.cli import history_commands, ledger_commands, render_commands
-from analysis.cli.options import EXIT_INTERNAL, EXIT_INVALID, Parser, resolve
+from analysis.cli.options import EXIT_INTERNAL, EXIT_INVALID, Parser, parser_class, resolve
 from analysis.i18n import LANGS, t
 from analysis.i18n.cli import help_lang
 from analysis.model.errors import AnalysisError
@@ -59,9 +58,9 @@ def build_parser(lang: str = "en") -> Parser:
         title=parser.t("cli_commands"),
         metavar=parser.t("cli_command_metavar"),
         help=parser.t("cli_commands_help"),
-        parser_class=functools.partial(Parser, lang=lang),
+        parser_class=parser_class(lang),
     )
-    sub.help_lang = lang
+    sub.help_lang = lang  # type: ignore[attr-defined]  # read by options.command
     for module in COMMANDS:
         module.register(sub)
     return parser

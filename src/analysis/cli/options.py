@@ -34,8 +34,10 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose own words (usage, section titles, -h, errors) are in `lang`."""
 
-    def __init__(self, *args, lang: str = "en", **kwargs):
-        self.lang = lang
+    default_lang = "en"
+
+    def __init__(self, *args, lang: str | None = None, **kwargs):
+        self.lang = lang = lang or self.default_lang
         kwargs.setdefault("formatter_class", functools.partial(Formatter, lang=lang))
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
@@ -50,6 +52,16 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(EXIT_INVALID, self.t("cli_error", prog=self.prog, message=message) + "\n")
+
+
+@functools.cache
+def parser_class(lang: str) -> type[Parser]:
+    """The Parser class whose instances speak lang: what subcommands are made of."""
+
+    class LocalParser(Parser):
+        default_lang = lang
+
+    return LocalParser
 
 
 def command(sub: argparse._SubParsersAction, name: str) -> Parser:

@@ -45,10 +45,10 @@ def cmd_charts(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_params(args: argparse.Namespace) -> dict[str, str]:
+def render_params(args: argparse.Namespace) -> dict[str, object]:
     """The notebook parameters: every `-p NAME VALUE`, plus --lang, --as-of and --roster,
     which mean the same as `-p lang`, `-p as_of` and `-p roster_path`; a clash is refused."""
-    params = dict(args.param)
+    params: dict[str, object] = dict(args.param)
     flags = (*FLAG_PARAMS, ("--roster", "roster", "roster_path"))
     for flag, attr, name in flags:
         value = getattr(args, attr, None)
@@ -82,7 +82,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render_batch(args: argparse.Namespace, out: Path, defaults: dict[str, str]) -> int:
+def _render_batch(args: argparse.Namespace, out: Path, defaults: dict[str, object]) -> int:
     from analysis.rendering.batch import read_manifest, run_batch
 
     jobs = read_manifest(Path(args.batch))
