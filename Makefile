@@ -17,8 +17,10 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
-## Render the leadership briefing from the bundled ledger into outputs/
+## Render the leadership briefing from the bundled ledger into outputs/.
+## With no browser the images would be skipped: `analysis doctor` says why first.
 briefing: $(STAMP)
+	@$(BIN)/analysis doctor --only browser >/dev/null 2>&1 || $(BIN)/analysis doctor || true
 	$(BIN)/analysis render $(ARGS)
 
 ## Run the test suite (2 workers)
@@ -35,9 +37,13 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks notebooks
 	$(BIN)/ruff check --fix src tests benchmarks notebooks
 
-## JupyterLab with the project's kernel
+## JupyterLab with the project's kernel, opening explore.ipynb (as root: --allow-root, said aloud)
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "make lab: running as root (a container or CI?), so JupyterLab gets --allow-root"; \
+	  set -- --allow-root; \
+	else set --; fi; \
+	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/explore.ipynb "$$@"
 
 ## Rebuild the bundled ledger from the raw notice
 ledger: $(STAMP)

@@ -262,4 +262,23 @@ TEXT: dict[str, tuple[str, str]] = {
         "{flag} {a} 与 -p {name} {b} 不一致",
         "{flag} {a} disagrees with -p {name} {b}",
     ),
+    # doctor
+    "cli_doctor_help": (
+        "检查本机能否生成简报，并说明如何修复",
+        "check that this machine can make briefings, and say how to fix what cannot",
+    ),
+    "cli_doctor_example": (
+        "示例：\n  analysis doctor\n  analysis doctor --only browser --only font\n"
+        "  BROWSER_PATH=/opt/chrome/chrome analysis doctor --lang en",
+        "examples:\n  analysis doctor\n  analysis doctor --only browser --only font\n"
+        "  BROWSER_PATH=/opt/chrome/chrome analysis doctor --lang en",
+    ),
+    "cli_arg_doctor_only": (
+        "只做这一项检查（可重复）：{names}",
+        "run only this check (repeatable): {names}",
+    ),
+    "cli_arg_doctor_out": (
+        "要检查能否写入的输出文件夹（默认：outputs/）",
+        "output folder to check for writing (default: outputs/)",
+    ),
 }
