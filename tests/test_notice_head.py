@@ -72,6 +72,11 @@ PUBLISHED = [
         "2023-07-28",
         "page_metadata",
     ),
+    (
+        "  • 来源: 中共某局党组\n  • 2021-12-14 11:00\n  • 【字号:大\n" + BODY,
+        "2021-12-14",
+        "page_metadata",
+    ),
     (BODY, None, None),
 ]
 

@@ -34,7 +34,7 @@ DECLARED_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("in_progress", re.compile(rf"{_N}[个项条](?:问题|任务)?(?:已)?{_PARTLY}{_NO_COUNT}")),
     ("long_term", re.compile(rf"{_N}[个项条](?:问题|任务)?(?:需|需要)?{_LONG}{_NO_COUNT}")),
-    ("problems", re.compile(rf"{_N}个(?:具体|突出|主要|重点)问题")),
+    ("problems", re.compile(rf"{_N}[个项](?:具体|突出|主要|重点)问题")),
     ("problems", re.compile(rf"{_AFTER}{_N}个问题")),
     (
         "problems",

@@ -86,7 +86,7 @@ META_RE = re.compile(
 _DATE_LINE_RE = re.compile(rf"^[\s(]*(?:{_YMD})[)\s]*$", re.M)
 #: a title line that ends with the date: 中共…关于巡察…的通报 2026-02-13
 _TITLE_DATE_RE = re.compile(rf"(?:通报|情况|公告|报告)[ \t]+(?:{_YMD})[ \t]*$", re.M)
-_STAMP_LINE_RE = re.compile(rf"^\s*(?:{_YMD})\s+\d{{1,2}}:\d{{2}}", re.M)
+_STAMP_LINE_RE = re.compile(rf"^[\s•·\-*]*(?:{_YMD})\s+\d{{1,2}}:\d{{2}}", re.M)
 
 
 def _date_of(m: re.Match) -> str | None:
