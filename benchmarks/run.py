@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from .briefing import bench_big_briefing
 from .generate import big_ledger, unit_ledgers
 from .history import bench_history
 
@@ -31,10 +32,13 @@ class Sizes:
     batch: int = 8
     pairs: int = 3  # renders with and without docx/pdf, taken in turn
     units: int = 1_000  # history store: units × 12 monthly snapshots × 30 findings
+    briefing_rows: int = 5_000  # findings in the big briefing
 
 
 QUICK = Sizes(rows=100_000, reps=1, charts=7, batch=8)
-TINY = Sizes(rows=2_000, reps=1, charts=2, batch=2, pairs=1, units=20)  # for the smoke test
+TINY = Sizes(  # for the smoke test
+    rows=2_000, reps=1, charts=2, batch=2, pairs=1, units=20, briefing_rows=200
+)
 
 
 @dataclass
@@ -249,12 +253,12 @@ def bench_render(workdir: Path, sizes: Sizes, out: Results) -> None:
     ratio, with_render, as_script = paired_ratio(rendered, script, sizes.reps)
     cli = median_time(command_line, sizes.reps)
     out.figures["render_overhead_vs_script"] = round(ratio, 2)
+    out.figures["render_cli_vs_script"] = round(cli / as_script, 2)
     out.details.update(
         {
             "render_s": round(with_render, 2),
             "script_s": round(as_script, 2),
             "render_cli_s": round(cli, 2),
-            "render_cli_vs_script": round(cli / as_script, 2),
         }
     )
 
@@ -310,7 +314,17 @@ def bench_batch(workdir: Path, sizes: Sizes, out: Results) -> None:
     )
 
 
-STEPS = ("load", "metrics", "memory", "export", "render", "documents", "batch", "history")
+STEPS = (
+    "load",
+    "metrics",
+    "memory",
+    "export",
+    "render",
+    "documents",
+    "batch",
+    "history",
+    "briefing",
+)
 
 
 def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
@@ -328,6 +342,9 @@ def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
             "documents": lambda: bench_documents(workdir, sizes, out),
             "batch": lambda: bench_batch(workdir, sizes, out),
             "history": lambda: bench_history(workdir, sizes.units, sizes.reps, out),
+            "briefing": lambda: bench_big_briefing(
+                workdir, sizes.briefing_rows, out.figures, out.details
+            ),
         }
         for name in tqdm([s for s in STEPS if s in only], desc="benchmarks", unit="step"):
             steps[name]()

@@ -61,3 +61,9 @@ def test_documents_benchmark_smoke():
     figures = tiny_run("documents")
     assert "docx_pdf_overhead_s" in figures
     assert figures["details"]["render_with_documents_s"] > 0
+
+
+def test_big_briefing_benchmark_smoke():
+    figures = tiny_run("briefing")
+    assert figures["briefing_5000_s"] > 0 and figures["briefing_5000_html_mb"] > 0
+    assert figures["details"]["briefing_rows"] == 200

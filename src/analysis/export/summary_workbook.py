@@ -11,6 +11,7 @@ from openpyxl.styles import PatternFill
 
 from analysis.export.atomic import atomic_path
 from analysis.export.xlsx import FIXED_TIME, set_cell, write_sheet
+from analysis.figures import completion
 from analysis.figures.completion import overdue_mask
 from analysis.i18n import t
 from analysis.model.ledger import Ledger
@@ -47,7 +48,8 @@ def findings_sheet(ledger: Ledger, as_of: object, lang: str) -> pd.DataFrame:
 def write_summary_workbook(
     path: Path, ledger: Ledger, charts: list[Chart], as_of: object, lang: str
 ) -> None:
-    """One sheet of findings (colour-coded) and one sheet per chart's table."""
+    """One sheet of findings (colour-coded), the full overdue list, and one sheet per chart's
+    table (whole, where the chart shows only the top entries)."""
     wb = Workbook()
     wb.remove(wb.active)
     findings = findings_sheet(ledger, as_of, lang)
@@ -58,9 +60,12 @@ def write_summary_workbook(
         fill = FILLS.get(key)
         if fill:
             ws.cell(row=i, column=status_col).fill = fill
+    overdue = completion.overdue(ledger.findings, as_of)
+    if len(overdue):  # the briefing shows the first few and points here for the rest
+        write_sheet(wb.create_sheet(t("limits.overdue_sheet", lang)), overdue)
     for chart in charts:
         sheet = wb.create_sheet(chart.name[:31])
-        table = chart.table.copy()
+        table = (chart.full if chart.full is not None else chart.table).copy()
         write_sheet(sheet, table)
         if chart.value_format == "0%":
             for row in sheet.iter_rows(min_row=2, min_col=2):

@@ -1,7 +1,7 @@
 """Delegate composition from a per-delegate roster, against the notice's figures.
 
 Only aggregates leave this module; a group smaller than MIN_GROUP (or whose complement
-is) is suppressed.
+is) is suppressed: its count, ratio and whether its quota is met are all left empty.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def roster_figures(
                 "count": None if suppressed else count,
                 "ratio": None if suppressed or not total else count / total,
                 "threshold": threshold,
-                "met": met,
+                "met": None if suppressed else met,
                 "suppressed": suppressed,
             }
         )

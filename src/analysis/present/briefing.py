@@ -16,6 +16,7 @@ from analysis.figures.progress import UnitProgress
 from analysis.figures.summary import summary
 from analysis.i18n import pct, t
 from analysis.model.ledger import Ledger
+from analysis.present import limits
 from analysis.present.charts import Chart, ChartSet, build_charts
 from analysis.present.narrative import key_points
 
@@ -192,7 +193,12 @@ def overdue_blocks(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> list[Block
         return [
             Paragraph(_tr(lang, "截至本日没有逾期问题。", "Nothing is overdue as of this date."))
         ]
-    return [Table(_tr(lang, "逾期问题", "Overdue problems"), late)]
+    shown, left_out = limits.top(late)
+    blocks: list[Block] = [Table(_tr(lang, "逾期问题", "Overdue problems"), shown)]
+    if left_out:
+        sheet = t("limits.overdue_sheet", lang)
+        blocks.append(Paragraph(limits.more_line(left_out, lang, sheet)))
+    return blocks
 
 
 def roster_table(r: pd.DataFrame, lang: str) -> Table:

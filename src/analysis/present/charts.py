@@ -15,7 +15,7 @@ from analysis.figures import completion, organisations
 from analysis.figures.summary import reconciliation
 from analysis.i18n import pct, t
 from analysis.model.ledger import Ledger
-from analysis.present import theme
+from analysis.present import limits, theme
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Chart:
     kind: str = "bar"  # bar | hbar | line
     note: str = ""
     value_format: str = "0"  # number format for data labels in the deck ('0%' for shares)
+    full: pd.DataFrame | None = None  # the whole table when the chart shows only the top entries
 
 
 @dataclass
@@ -204,6 +205,8 @@ def completion_by_group(ledger: Ledger, ctx: Context) -> list[Chart | tuple[str,
             out.append((name, _zh(ctx, f"台账未记录{zh}", f"the ledger records no {en}")))
             continue
         data = data.sort_values("rate")
+        full = pd.DataFrame({column: data[column], t("completion_rate", ctx.lang): data["rate"]})
+        data = _with_other(data, column, ctx.lang)
         text = [
             f"{pct(r)} ({c}/{n})"
             for r, c, n in zip(data["rate"], data["completed"], data["total"], strict=True)
@@ -229,8 +232,22 @@ def completion_by_group(ledger: Ledger, ctx: Context) -> list[Chart | tuple[str,
             f"By {en}: lowest completion in {worst[column]} ({pct(worst['rate'])})",
         )
         table = pd.DataFrame({column: data[column], t("completion_rate", ctx.lang): data["rate"]})
-        out.append(Chart(name, title, fig, table, kind="hbar", value_format="0%"))
+        chart = Chart(name, title, fig, table, kind="hbar", value_format="0%")
+        chart.full = full if len(full) > len(table) else None
+        out.append(chart)
     return out
+
+
+def _with_other(data: pd.DataFrame, column: str, lang: str) -> pd.DataFrame:
+    """The TOP_N lowest-rate groups, and one "其他N项" row for the rest (their pooled rate)."""
+    shown, left_out = limits.top(data)
+    if not left_out:
+        return data
+    rest = data.iloc[len(shown) :]
+    done, total = int(rest["completed"].sum()), int(rest["total"].sum())
+    other = {column: limits.other_label(left_out, lang), "completed": done, "total": total}
+    other["rate"] = done / total if total else 0.0
+    return pd.concat([shown, pd.DataFrame([other])], ignore_index=True)
 
 
 def due_dates(ledger: Ledger, ctx: Context) -> list[Chart | tuple[str, str]]:
@@ -266,6 +283,7 @@ def due_dates(ledger: Ledger, ctx: Context) -> list[Chart | tuple[str, str]]:
     if late.empty:
         out.append(("overdue", _zh(ctx, "没有逾期问题", "nothing is overdue")))
         return out
+    n_late, longest = len(late), int(late["days_overdue"].max())
     late = late.head(15).iloc[::-1]
     labels = [f"{n}. {str(s)[:18]}" for n, s in zip(late["number"], late["title"], strict=True)]
     fig = go.Figure(
@@ -282,8 +300,8 @@ def due_dates(ledger: Ledger, ctx: Context) -> list[Chart | tuple[str, str]]:
     fig.update_layout(xaxis_title=_zh(ctx, "逾期天数", "days overdue"))
     title = _zh(
         ctx,
-        f"逾期问题{len(late)}个，最长逾期{int(late['days_overdue'].max())}天",
-        f"{len(late)} overdue, the longest by {int(late['days_overdue'].max())} days",
+        f"逾期问题{n_late}个，最长逾期{longest}天",
+        f"{n_late} overdue, the longest by {longest} days",
     )
     table = pd.DataFrame(
         {"finding": labels, _zh(ctx, "逾期天数", "days overdue"): late["days_overdue"]}
@@ -439,7 +457,14 @@ def measures_per_finding(ledger: Ledger, ctx: Context) -> Chart | tuple[str, str
     counts = (
         enumerated.groupby("finding_number").size().reindex(ledger.findings["number"], fill_value=0)
     )
-    fig = go.Figure(_bar([str(n) for n in counts.index], counts.tolist()))
+    labels, values = [str(n) for n in counts.index], counts.tolist()
+    if limits.too_many(counts.to_frame()):  # the findings with most measures, and the rest
+        most = counts.sort_values(ascending=False, kind="stable")
+        rest = most.iloc[limits.TOP_N :]
+        labels = [str(n) for n in most.index[: limits.TOP_N]]
+        labels.append(limits.other_label(len(rest), ctx.lang))
+        values = most.iloc[: limits.TOP_N].tolist() + [round(float(rest.mean()), 1)]
+    fig = go.Figure(_bar(labels, values))
     fig.update_layout(
         xaxis=dict(title=_zh(ctx, "问题序号", "finding"), type="category"),
         yaxis_title=_zh(ctx, "措施数", "measures"),
@@ -459,10 +484,16 @@ def measures_per_finding(ledger: Ledger, ctx: Context) -> Chart | tuple[str, str
             f"；第{items}项的整改结果未分条列举，计0条",
             f"; finding(s) {items} give results without enumerated measures (counted 0)",
         )
-    table = pd.DataFrame(
-        {"finding": [str(n) for n in counts.index], _zh(ctx, "措施数", "measures"): counts.tolist()}
+    measures = _zh(ctx, "措施数", "measures")
+    full = pd.DataFrame({"finding": [str(n) for n in counts.index], measures: counts.tolist()})
+    chart = Chart(
+        "measures_per_finding", title, fig, pd.DataFrame({"finding": labels, measures: values})
     )
-    return Chart("measures_per_finding", title, fig, table, note=note)
+    chart.note = note
+    chart.full = full if len(full) > len(labels) else None
+    if chart.full is not None:
+        chart.note = (note or ctx.note) + t("limits.mean_note", ctx.lang)
+    return chart
 
 
 LEVELS = [0.5, -0.5, 0.9, -0.9]

@@ -65,6 +65,9 @@ def _key(cell: object) -> str | None:
     return _ALIAS.get(text) or _ALIAS.get(str(cell).strip().lower())
 
 
+BIRTH_PROBLEM = "unparseable birth date (expected e.g. 1979.11 or 1979-11-05)"
+
+
 def parse_birth(value: object) -> dt.date:
     """A birth date from '1979.11', '1979-11-05', '1979年11月' or a date cell; month-only means the 1st."""
     if isinstance(value, dt.datetime):
@@ -75,7 +78,7 @@ def parse_birth(value: object) -> dt.date:
         value = f"{value:.2f}"  # 1979.11 typed as a number
     m = _BIRTH.match(str(value).strip())
     if not m:
-        raise ValueError(f"unparseable birth date {value!r} (expected e.g. 1979.11 or 1979-11-05)")
+        raise ValueError(BIRTH_PROBLEM)  # never the value: a roster cell is personal data
     return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
 
 
@@ -180,7 +183,7 @@ def _row(
         bad("birth", str(exc))
     grassroots = text["grassroots"].lower()
     if grassroots not in YES + NO:
-        bad("grassroots", f"{LABELS['grassroots']} must be 是 or 否, not {text['grassroots']!r}")
+        bad("grassroots", f"{LABELS['grassroots']} must be 是 or 否")
     if len(problems) > before:
         return None
     return {
