@@ -7,9 +7,10 @@ like `=cmd|' /C calc'!A0` stays text and a stray control character never crashes
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:  # pandas and numpy load lazily: every writer imports this module
+    import pandas as pd
 
 #: Characters XML 1.0 forbids (and DEL), plus lone surrogates, which cannot be encoded.
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -37,6 +38,8 @@ def csv_text(value: object) -> object:
 
 def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
     """df with every text cell and header made safe for CSV."""
+    import pandas as pd
+
     safe = df.copy()
     for j in range(safe.shape[1]):
         column = safe.iloc[:, j]
@@ -59,6 +62,6 @@ def clean_strings(value: object) -> object:
         return {k: clean_strings(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [clean_strings(v) for v in value]
-    if isinstance(value, np.ndarray) and value.dtype.kind in "OUS":
-        return [clean_strings(v) for v in value.tolist()]
+    if type(value).__name__ == "ndarray" and value.dtype.kind in "OUS":  # type: ignore[attr-defined]
+        return [clean_strings(v) for v in value.tolist()]  # type: ignore[attr-defined]
     return value
