@@ -130,7 +130,7 @@ def test_batch_with_one_broken_ledger(tmp_path, messy_xlsx):
         jobs, out_root=tmp_path / "out", workers=2, notebook=_notebook(tmp_path, False)
     )
     assert [o.ok for o in outcomes] == [True, False, True]
-    assert "unknown status word" in outcomes[1].error
+    assert "无法识别的整改状态" in outcomes[1].error
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "FAILED" in index and "broken.xlsx" in index and index.count("briefing.html'>") == 2
 

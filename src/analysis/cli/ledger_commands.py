@@ -63,7 +63,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if not args.ledger:
         raise ParameterError.of("cli_msg_ledger_required")
-    ledger = load_ledger(args.ledger)
+    ledger = load_ledger(args.ledger, statuses=args.statuses, lang=args.lang)
     lang = args.lang
     details = []
     if ledger.meta.get("rows_read"):
@@ -103,7 +103,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from analysis.present.summary_text import summary_text
     from analysis.read.load import load_ledger
 
-    ledger = load_ledger(args.ledger)
+    ledger = load_ledger(args.ledger, statuses=args.statuses, lang=args.lang, as_of=args.as_of)
     figures = summary(ledger, as_of=args.as_of)
     roster = roster_option(args, ledger)
     if roster is not None:
@@ -146,6 +146,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "check")
     add_ledger(p, "cli_arg_check_ledger")
     add_lang(p)
+    add_statuses(p)
     p.set_defaults(func=cmd_check)
 
     p = command(sub, "template")
@@ -158,6 +159,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_ledger(p)
     add_json(p)
     add_common(p)
+    add_statuses(p)
     p.set_defaults(func=cmd_summary)
 
     p = command(sub, "rollup")
@@ -166,3 +168,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json(p)
     add_lang(p)
     p.set_defaults(func=cmd_rollup)
+
+
+def add_statuses(p) -> None:  # type: ignore[no-untyped-def]
+    """--statuses FILE: the office's own status words (default: statuses.yaml beside)."""
+    p.add_argument("--statuses", metavar="FILE", help=p.t("cli_arg_statuses"))

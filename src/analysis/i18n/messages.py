@@ -73,3 +73,193 @@ TEXT.update(
         "notice_published_signature": ("落款日期", "signature date"),
     }
 )
+
+# ---------------------------------------------------------------- ledger and roster readers (issue 11)
+# Roster messages never carry a cell's value (a roster is personal data).
+TEXT.update(
+    {
+        # files
+        "file_not_found": ("找不到文件", "file not found"),
+        "file_is_folder": (
+            "这是文件夹，不是文件；请给出台账文件",
+            "a folder, not a file; give a ledger file",
+        ),
+        "file_type": (
+            "不支持的文件类型“{suffix}”（台账请用 .xlsx 或 .csv，通报用 .txt/.html/.docx）",
+            "unsupported file type {suffix!r} (ledgers: .xlsx or .csv; notices: .txt/.html/.docx)",
+        ),
+        "file_empty": ("文件是空的", "the file is empty"),
+        "file_not_workbook": (
+            "无法作为 Excel 工作簿读取，文件可能已损坏（{reason}）",
+            "cannot read as a workbook; the file may be damaged ({reason})",
+        ),
+        "file_not_docx": (
+            "无法作为 Word 文档读取，文件可能已损坏",
+            "cannot read as a Word document; the file may be damaged",
+        ),
+        "file_encoding": (
+            "无法识别文本编码；请另存为 UTF-8 后再试",
+            "cannot tell the text encoding; save the file as UTF-8 and retry",
+        ),
+        "problems_found": ("共 {n} 处问题", "{n} problem(s) found"),
+        # ledger layout
+        "ledger_no_header": (
+            "未找到台账表头（应有 {names} 等列）",
+            "no ledger header row found (expected columns such as {names})",
+        ),
+        "ledger_missing_column": ("缺少“{label}”列", "missing column {label}"),
+        "ledger_duplicate_column": (
+            "“{label}”列出现两次（另一列是第 {other} 列）；请删除或改名其中一列",
+            "column {label} appears twice (again as column {other}); delete or rename one",
+        ),
+        "ledger_columns_merged": (
+            "“{label}”列出现 {n} 次，各列内容已合并读取",
+            "column {label} appears {n} times; their texts were read together",
+        ),
+        "ledger_title_empty": ("具体问题为空", "the problem is empty"),
+        "ledger_orphan_row": (
+            "该行没有问题，上方也没有问题",
+            "row has no problem and no problem above it",
+        ),
+        "ledger_row_without_problem": (
+            "该行没有填写“{problem}”，却填写了 {others}",
+            "row has no {problem} but fills {others}",
+        ),
+        "ledger_data_rows": ("{n} 行数据", "{n} data rows"),
+        # sheets
+        "sheet_hidden": ("（隐藏）", " (hidden)"),
+        "sheet_skipped_empty": (
+            "工作表“{sheet}”{hidden}没有数据，已跳过",
+            "sheet {sheet}{hidden} holds no data; skipped",
+        ),
+        "sheet_skipped_template": (
+            "工作表“{sheet}”{hidden}只有表头、没有数据（空模板），已跳过",
+            "sheet {sheet}{hidden} has the ledger header but no rows (an empty template); skipped",
+        ),
+        "sheet_skipped_notes": (
+            "工作表“{sheet}”{hidden}没有台账表头（像是填表说明），未读取",
+            "sheet {sheet}{hidden} has no ledger header (it reads as instructions); not read",
+        ),
+        "sheet_table_without_header": (
+            "工作表有 {n} 行表格数据，却没有台账表头；请补上表头（如 {names}）",
+            "sheet has {n} rows of table data but no ledger header; add one (e.g. {names})",
+        ),
+        "sheet_hidden_read": (
+            "隐藏的工作表“{sheet}”有台账数据，已一并读入",
+            "hidden sheet {sheet} holds ledger rows; they were read",
+        ),
+        "sheet_status_mismatch": (
+            "该行位于“{sheet}”工作表，但整改状态为“{word}”；以整改状态为准",
+            "row is on sheet {sheet} but its status is {word!r}; the status is used",
+        ),
+        "sheets_renumbered": (
+            "各工作表的序号有重复，问题已按读入顺序重新编号（原序号保存在 label 列，如“{example}”）",
+            "numbers repeat across sheets; problems were renumbered in reading order "
+            "(the number as written is kept in label, e.g. {example!r})",
+        ),
+        # cells
+        "cell_control_chars": (
+            "已删除单元格中的控制字符（多为从 Word 粘贴而来）",
+            "control characters (often pasted from Word) removed from the cell",
+        ),
+        "cell_formula_no_value": (
+            "公式单元格没有保存计算结果；请在 Excel 中打开、保存后再试",
+            "formula cell without a saved result; open and save the file in Excel, then retry",
+        ),
+        "cells_more": ("……另有 {n} 处", "… and {n} more"),
+        # 序号
+        "number_not_whole": ("序号“{value}”不是整数", "number {value!r} is not a whole number"),
+        "number_not_positive": (
+            "序号“{value}”应为正整数",
+            "number {value!r} must be a positive whole number",
+        ),
+        "number_too_large": (
+            "序号“{value}”过大（不超过 {limit}）",
+            "number {value!r} is too large (at most {limit})",
+        ),
+        "number_blank": (
+            "序号为空（其他问题都有序号）",
+            "number is empty (the other problems have numbers)",
+        ),
+        "number_duplicate": (
+            "序号 {n} 重复（首次出现在第 {first} 行）",
+            "duplicate number {n} (first at row {first})",
+        ),
+        # statuses
+        "status_empty": ("整改状态为空", "status is empty"),
+        "status_unknown": (
+            "无法识别的整改状态“{word}”（可用：{known}；本单位的用语可写入 statuses.yaml）",
+            "unknown status word {word!r} (known: {known}; add your office's words in statuses.yaml)",
+        ),
+        "status_from_completed_on": (
+            "“{label}”填的是“{text}”而不是日期：按已完成、无完成日期读取（{n} 行，首见第 {row} 行）",
+            "{label} holds {text!r}, not a date: read as completed without a date "
+            "({n} rows, first at row {row})",
+        ),
+        "statuses_file_bad": (
+            "状态用语文件无法读取：{reason}",
+            "the status words file cannot be read: {reason}",
+        ),
+        "statuses_file_key": (
+            "未知的状态“{key}”（应为 completed、in_progress、long_term、not_started）",
+            "unknown status {key!r} (use completed, in_progress, long_term, not_started)",
+        ),
+        # dates
+        "date_unparseable": (
+            "无法识别的日期“{text}”（应如 2024-06-30、2024年6月底前、长期）",
+            "unparseable date {text!r} (expected e.g. 2024-06-30, 2024年6月底前, 长期)",
+        ),
+        "date_bad_month": (
+            "日期“{text}”中的 {month} 月不存在",
+            "date {text!r}: month {month} does not exist",
+        ),
+        "date_bad_day": ("日期“{text}”中的日不存在", "date {text!r}: no such day"),
+        "date_time_only": ("“{text}”是时刻，不是日期", "{text!r} is a time of day, not a date"),
+        "date_placeholder": (
+            "“{text}”是占位日期，不是真实时限；请留空或填“长期”",
+            "{text!r} is a placeholder, not a real date; leave it blank or write 长期",
+        ),
+        "date_year_inferred": (
+            "“{label}”中的“{text}”没有写年份，按 {year} 年读取（依据{basis}；{n} 行，首见第 {row} 行）",
+            "{label} {text!r} gives no year: read as {year} (from {basis}; {n} rows, first at row {row})",
+        ),
+        "date_basis_title": ("台账标题", "the ledger's title"),
+        "date_basis_dates": ("台账中的其他日期", "the ledger's other dates"),
+        "date_basis_as_of": ("截至日期", "the as-of date"),
+        # measures
+        "measure_status_rule": (
+            "一个问题分多行填写措施、各行有自己的整改状态时，问题的状态由措施推出："
+            "全部措施完成才算已完成；全部为长期坚持（或已完成与长期坚持）算长期坚持；"
+            "任一措施已启动即为正在整改；整改时限取各措施中最晚的时限。",
+            "Where a problem's measures are on rows of their own with their own status, the "
+            "problem's status is derived from them: completed only when every measure is; "
+            "long-term when every open measure is long-term; in progress when any measure has "
+            "started; its deadline is the latest measure deadline.",
+        ),
+        "measure_status_basis": ("由 {n} 项措施推出", "derived from {n} measures"),
+        # ledger workbooks written by ingest
+        "workbook_bad_value": (
+            "值“{value}”不符合该列（{column}）的类型",
+            "value {value!r} does not fit column {column}",
+        ),
+        "workbook_no_meta": (
+            "缺少 meta 工作表的 key/value 列；该工作簿已损坏",
+            "the meta sheet has no key/value columns; the workbook is damaged",
+        ),
+        # rosters (never the cell's value: a roster is personal data)
+        "roster_no_header": (
+            "未找到名册表头（应有 姓名、民族、出生年月、政治面貌、学历、代表类别、是否基层一线）",
+            "no roster header row found (expected 姓名, 民族, 出生年月, 政治面貌, 学历, 代表类别, 是否基层一线)",
+        ),
+        "roster_empty": ("{label}为空", "{label} is empty"),
+        "roster_bad_birth": (
+            "出生年月无法识别（应如 1979.11 或 1979-11-05）",
+            "birth date not recognised (expected e.g. 1979.11 or 1979-11-05)",
+        ),
+        "cli_arg_statuses": (
+        "本单位自己的整改状态用语（YAML；默认读台账旁的 statuses.yaml）",
+        "the office's own status words (YAML; default: statuses.yaml beside the ledger)",
+    ),
+    "roster_bad_yes_no": ("{label}应填“是”或“否”", "{label} must be 是 or 否"),
+    }
+)

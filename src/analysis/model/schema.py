@@ -39,6 +39,7 @@ TABLES: dict[str, dict[str, object]] = {
         "completed_on": "datetime64[ns]",
         "evidence": "string",
         "remarks": "string",
+        "source_sheet": "string",
         **PROVENANCE,
     },
     "measures": {
@@ -48,6 +49,12 @@ TABLES: dict[str, dict[str, object]] = {
         "heading": "string",
         "text": "string",
         "enumerated": "boolean",
+        "status": STATUS_DTYPE,
+        "deadline": "datetime64[ns]",
+        "long_term": "boolean",
+        "department": "string",
+        "completed_on": "datetime64[ns]",
+        "source_sheet": "string",
         **PROVENANCE,
     },
     "plan": {

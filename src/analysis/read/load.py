@@ -3,6 +3,8 @@ office ledgers (.xlsx/.csv) and published notices (.txt/.html/.docx)."""
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from analysis.model.errors import LedgerError, Problem
@@ -12,26 +14,40 @@ from analysis.read.ledger_workbook import is_ledger_workbook, read_ledger_workbo
 from analysis.read.notice import ingest_notice
 
 NOTICE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx")
+LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
 
 
-def load_ledger(path: Path | str | None = None, unit: str | None = None) -> Ledger:
+def load_ledger(
+    path: Path | str | None = None,
+    unit: str | None = None,
+    statuses: Path | str | Mapping | None = None,
+    lang: str = "zh",
+    as_of: object = None,
+) -> Ledger:
     """Load a ledger into typed DataFrames; no path means the bundled ledger.
 
-    Raises LedgerError listing every problem (file:sheet:row:column) when the
-    input cannot be loaded in full.
+    `statuses` adds an office's own status words (a YAML file or {status: [words]}; by
+    default `statuses.yaml` beside the ledger); `lang` is the language of warnings; `as_of`
+    dates the year of dates typed without one when the ledger gives no other clue.
+    Raises LedgerError listing every problem (file:sheet:row:column) when the input cannot
+    be loaded in full.
     """
     path = Path(path) if path is not None else BUNDLED_LEDGER
+    if path.is_dir():
+        raise LedgerError([Problem(path.name, code="file_is_folder")])
     if not path.exists():
-        raise LedgerError([Problem(str(path), "file not found")])
+        raise LedgerError([Problem(str(path), code="file_not_found")])
     suffix = path.suffix.lower()
+    if suffix not in NOTICE_SUFFIXES + LEDGER_SUFFIXES:
+        raise LedgerError([Problem(path.name, code="file_type", fields={"suffix": suffix})])
     if suffix in NOTICE_SUFFIXES:
-        ledger = ingest_notice(path)
+        ledger = _notice(path)
     elif suffix in (".xlsx", ".xlsm") and _is_package_workbook(path):
-        ledger = read_ledger_workbook(path)
+        ledger = read_ledger_workbook(path, statuses=statuses)
     else:
         from analysis.read.office import read_office_ledger
 
-        ledger = read_office_ledger(path, unit=unit)
+        ledger = read_office_ledger(path, unit=unit, statuses=statuses, lang=lang, as_of=as_of)
     if unit:
         ledger.meta["unit"] = unit
     ledger.path = path
@@ -40,10 +56,24 @@ def load_ledger(path: Path | str | None = None, unit: str | None = None) -> Ledg
     return ledger
 
 
+def _notice(path: Path) -> Ledger:
+    """A published notice; a damaged Word file is a located error, not a traceback."""
+    if path.suffix.lower() != ".docx":
+        return ingest_notice(path)
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return ingest_notice(path)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError):
+        raise LedgerError([Problem(path.name, code="file_not_docx")]) from None
+
+
 def _is_package_workbook(path: Path) -> bool:
     from python_calamine import CalamineWorkbook
+
+    from analysis.read.office.grids import not_a_workbook
 
     try:
         return is_ledger_workbook(CalamineWorkbook.from_path(str(path)).sheet_names)
     except Exception as exc:  # calamine raises its own types for damaged files
-        raise LedgerError([Problem(path.name, f"cannot read as a workbook: {exc}")]) from None
+        raise not_a_workbook(path, exc) from None

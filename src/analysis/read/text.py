@@ -2,22 +2,50 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
 from analysis.model.errors import NoticeError, Problem
 
-ENCODINGS = ("utf-8-sig", "gb18030", "big5")
+#: Byte-order marks, longest first (a UTF-32 LE mark starts like a UTF-16 LE one).
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: What charset-normalizer chooses among when the bytes are not UTF-8 (GBK is within GB18030).
+DETECTED = ("utf_16_le", "utf_16_be", "gb18030", "big5")
+
+
+class UndecodableText(ValueError):
+    """Bytes that are no text in any encoding offices use."""
 
 
 def decode(data: bytes) -> str:
-    """Decode notice bytes: UTF-8 first, then the Chinese encodings offices use."""
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
+    """Decode text bytes: a byte-order mark, then strict UTF-8, then detection.
+
+    Detection (charset-normalizer) picks among UTF-16 without a mark, GBK/GB18030 and Big5
+    by which reads as text; trying gb18030 first would take Big5 bytes for gibberish.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(DETECTED)).best()
+    if best is None:
+        raise UndecodableText("cannot tell the text encoding")
+    return str(best)
 
 
 def read_notice_text(path: Path | str) -> str:

@@ -1,0 +1,140 @@
+"""A ledger file's sheets as grids of cell texts: workbooks through fastexcel (Arrow → pandas,
+no Python object per cell), CSV decoded and split by the delimiter it uses.
+
+Each grid's rows are the sheet's rows from row 1; blanks are missing or empty text. A sheet
+also says whether it is hidden and which cells hold formulas without saved results (those
+read as blank, so they are found in the workbook's XML and reported).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from io import StringIO
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.model.errors import LedgerError, Problem
+from analysis.read.text import UndecodableText, decode
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+DELIMITERS = (",", ";", "\t")
+
+
+@dataclass
+class Sheet:
+    """One sheet: its name, its cells as text, whether hidden, formula cells without a value."""
+
+    name: str
+    grid: pd.DataFrame
+    hidden: bool = False
+    formulas: list[tuple[int, int]] = field(default_factory=list)  # 0-based (row, column)
+
+
+def read_sheets(path: Path) -> Iterator[Sheet]:
+    """Every sheet of a ledger file, read lazily."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".txt"):
+        yield Sheet("csv", read_csv_grid(path))
+        return
+    if suffix not in WORKBOOK_SUFFIXES:
+        raise LedgerError([Problem(path.name, code="file_type", fields={"suffix": suffix})])
+    import fastexcel
+
+    try:
+        workbook = fastexcel.read_excel(str(path))
+        formulas = _formulas_without_values(path) if suffix in (".xlsx", ".xlsm") else {}
+        for name in workbook.sheet_names:
+            sheet = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+            hidden = str(sheet.visible) != "visible"
+            yield Sheet(name, sheet.to_pandas(), hidden, formulas.get(name, []))
+    except LedgerError:
+        raise
+    except Exception as exc:  # fastexcel and zipfile raise several types for damaged files
+        raise not_a_workbook(path, exc) from None
+
+
+def not_a_workbook(path: Path, exc: Exception) -> LedgerError:
+    """The located error for a file that cannot be read as a workbook."""
+    reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+    return LedgerError([Problem(path.name, code="file_not_workbook", fields={"reason": reason})])
+
+
+def read_csv_grid(path: Path) -> pd.DataFrame:
+    """A CSV file's cells as text: decoded (UTF-8, UTF-16, GBK, Big5) and split by , ; or tab.
+
+    Rows may have different lengths (a title line alone in the first field is fine).
+    """
+    data = path.read_bytes()
+    if not data.strip():
+        raise LedgerError([Problem(path.name, code="file_empty")])
+    try:
+        text = decode(data)
+    except UndecodableText:
+        raise LedgerError([Problem(path.name, code="file_encoding")]) from None
+    text = text.lstrip("\ufeff")
+    if not text.strip(" \r\n\t,;\x00"):
+        raise LedgerError([Problem(path.name, code="file_empty")])
+    rows = list(csv.reader(StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
+    width = max(map(len, rows), default=0) or 1
+    return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype="str")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter (, ; or tab) that splits the first lines into the most fields."""
+    lines = [line for line in text[:20_000].splitlines()[:30] if line.strip()]
+    best, most = ",", 0
+    for delimiter in DELIMITERS:
+        widest = max(
+            (len(next(csv.reader([line], delimiter=delimiter))) for line in lines), default=1
+        )
+        if widest > most:
+            best, most = delimiter, widest
+    return best
+
+
+_SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
+_REL = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
+_REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
+_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+
+
+def _formulas_without_values(path: Path) -> dict[str, list[tuple[int, int]]]:
+    """Per sheet name, the 0-based cells holding a formula with no saved value."""
+    from html import unescape
+
+    out: dict[str, list[tuple[int, int]]] = {}
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+            return out
+        rels_xml = z.read("xl/_rels/workbook.xml.rels")
+        rels = {i: t for i, t in _REL.findall(rels_xml)}
+        rels.update({i: t for t, i in _REL_REVERSED.findall(rels_xml)})
+        for name, rid in _SHEET.findall(z.read("xl/workbook.xml")):
+            target = rels.get(rid, b"").decode()
+            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            if part not in names:
+                continue
+            xml = z.read(part)
+            if b"<f" not in xml:
+                continue
+            cells = [
+                (int(row) - 1, _column_index(col.decode()))
+                for col, row, body in _CELL.findall(xml)
+                if body and b"<f" in body and not re.search(rb"<v>[^<]", body)
+            ]
+            if cells:
+                out[unescape(name.decode())] = cells
+    return out
+
+
+def _column_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1

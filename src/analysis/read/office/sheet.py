@@ -1,0 +1,387 @@
+"""One sheet of an office ledger: classify its rows (blank, aspect heading, problem, measure)
+and read each column with the shared field parsers. Every row is loaded or reported."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from analysis.i18n import t
+from analysis.model.errors import Problem
+from analysis.read import fields
+from analysis.read.office.grids import Sheet
+from analysis.read.office.headers import (
+    FIELD_ORDER,
+    REQUIRED,
+    Columns,
+    column_letter,
+    read_columns,
+)
+from analysis.read.office.measures import derive_findings, inherit
+from analysis.read.status import StatusWords
+
+_ASPECT_ROW = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）)\s*(.+)$"
+)
+
+
+@dataclass
+class SheetResult:
+    """What one sheet yielded: tables, problems, notes (located warnings) and row counts."""
+
+    findings: pd.DataFrame
+    measures: pd.DataFrame
+    problems: list[tuple[int, int, Problem]] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    data_rows: int = 0
+    blank_rows: int = 0
+
+
+class SheetReader:
+    """Read a sheet whose header is at `header_at` (0-based) into findings and measures."""
+
+    def __init__(
+        self,
+        file: str,
+        sheet: Sheet,
+        header_at: int,
+        words: StatusWords,
+        context_year: Callable[[], tuple[int, str]],
+        lang: str,
+    ):
+        self.file, self.sheet, self.words, self.lang = file, sheet.name, words, lang
+        self.context_year = context_year
+        self.header_at = header_at
+        self.columns: Columns = read_columns(sheet.grid, header_at)
+        start = self.columns.data_start
+        body = sheet.grid.iloc[start:].reset_index(drop=True)
+        self.rows = np.arange(start + 1, start + 1 + len(body))  # sheet row numbers
+        self.problems: list[tuple[int, int, Problem]] = []
+        self.notes: list[Problem] = []
+        self.cells = [self._clean(body.iloc[:, j], j) for j in range(body.shape[1])]
+        self.empty = np.column_stack(
+            [c.isna().to_numpy() for c in self.cells] or [np.ones(len(body), dtype=bool)]
+        )
+        for r, j in sheet.formulas:
+            if r >= start:
+                self._at(r + 1, self._label_of(j), 99, "cell_formula_no_value")
+
+    def _label_of(self, j: int) -> str:
+        for key, cols in self.columns.at.items():
+            if j in cols:
+                return self.columns.label(key)
+        return column_letter(j)
+
+    def _clean(self, column: pd.Series, j: int) -> pd.Series:
+        text, hit = fields.remove_control(fields.stripped(column))
+        for i in np.flatnonzero(hit):
+            self.notes.append(
+                Problem(
+                    self.file,
+                    "",
+                    self.sheet,
+                    int(self.rows[i]),
+                    self._label_of(j),
+                    code="cell_control_chars",
+                )
+            )
+        return fields.stripped(text) if hit.any() else text
+
+    def col(self, key: str) -> pd.Series:
+        """The column for a field as stripped text, blanks missing (all missing if absent)."""
+        cols = [j for j in self.columns.at.get(key, []) if j < len(self.cells)]
+        if not cols:
+            return pd.Series([None] * len(self.rows), dtype="str")
+        if len(cols) == 1:
+            return self.cells[cols[0]]
+        joined = pd.concat([self.cells[j] for j in cols], axis=1).apply(
+            lambda r: "\n".join(v for v in r if isinstance(v, str)) or None, axis=1
+        )
+        return joined.astype("str").where(joined.notna())
+
+    def _at(self, row: int, column: str, order: int, code: str, **values: object) -> None:
+        self.problems.append(
+            (row, order, Problem(self.file, "", self.sheet, row, column, code=code, fields=values))
+        )
+
+    def problem(self, row: int, key: str, code: str, **values: object) -> None:
+        """Report a problem at a sheet row, in the column the office typed for `key`."""
+        self._at(row, self.columns.label(key), FIELD_ORDER[key], code, **values)
+
+    def read(self) -> SheetResult:
+        header_row = self.header_at + 1
+        for key in REQUIRED:
+            if key not in self.columns.at:
+                self.problem(
+                    header_row, key, "ledger_missing_column", label=self.columns.label(key)
+                )
+        for key, j in self.columns.duplicates:
+            self.problem(
+                header_row,
+                key,
+                "ledger_duplicate_column",
+                label=self.columns.label(key),
+                other=column_letter(j),
+            )
+        for key, n in self.columns.merged:
+            self.notes.append(
+                Problem(
+                    self.file,
+                    "",
+                    self.sheet,
+                    header_row,
+                    self.columns.label(key),
+                    code="ledger_columns_merged",
+                    fields={"label": self.columns.label(key), "n": n},
+                )
+            )
+        if any(
+            p[2].code in ("ledger_missing_column", "ledger_duplicate_column") for p in self.problems
+        ):
+            return self._result(pd.DataFrame(), pd.DataFrame(), 0, 0)
+        filled = (~self.empty).sum(axis=1)
+        blank = filled == 0
+        number, title = self.col("number"), self.col("title")
+        aspect_row = self._aspect_rows(filled)
+        is_finding = ~blank & ~aspect_row & (number.notna() | title.notna()).to_numpy()
+        is_continuation = ~blank & ~aspect_row & ~is_finding
+        used = is_finding | is_continuation
+        values = self._values(used, is_finding)
+        findings = self._findings(is_finding, aspect_row, values)
+        measures, own_status = self._measures(is_finding, is_continuation, findings, values)
+        if not self.problems:
+            basis = t("measure_status_basis", self.lang)
+            findings = derive_findings(findings, measures, own_status, basis)
+        return self._result(findings, measures, int((~blank).sum()), int(blank.sum()))
+
+    def _result(self, findings, measures, data_rows: int, blank_rows: int) -> SheetResult:
+        return SheetResult(findings, measures, self.problems, self.notes, data_rows, blank_rows)
+
+    def _aspect_rows(self, filled: np.ndarray) -> np.ndarray:
+        """Rows holding only an aspect heading such as 一、…方面 (one filled cell)."""
+        out = np.zeros(len(self.rows), dtype=bool)
+        status_cols = self.columns.at.get("status", [])
+        for i in np.flatnonzero(filled == 1):
+            j = int(np.flatnonzero(~self.empty[i])[0])
+            if j not in status_cols and _ASPECT_ROW.match(self.cells[j].iat[i]):
+                out[i] = True
+        return out
+
+    def _values(self, used: np.ndarray, is_finding: np.ndarray) -> dict:
+        """Statuses and dates of every problem and measure row, with their problems reported."""
+        raw_status = self.col("status")
+        status, issues = fields.statuses(raw_status, self.words)
+        deadline = fields.dates(self.col("deadline"), True, self.context_year)
+        closed = fields.dates(self.col("completed_on"), False, self.context_year, self.words)
+        said = closed.said_completed
+        fill = pd.isna(status) & said
+        status = np.where(fill, "completed", status)
+        for i, code, values in issues:
+            if used[i] and not (code == "status_empty" and (fill[i] or not is_finding[i])):
+                self.problem(int(self.rows[i]), "status", code, **values)
+        for key, column in (("deadline", deadline), ("completed_on", closed)):
+            for i, code, values in column.issues:
+                if used[i]:
+                    self.problem(int(self.rows[i]), key, code, **values)
+            label = self.columns.label(key)
+            for i, n, text, year, basis in column.inferred:
+                self._note(
+                    i,
+                    key,
+                    "date_year_inferred",
+                    label=label,
+                    text=text,
+                    year=year,
+                    basis=t(basis, self.lang),
+                    n=n,
+                    row=int(self.rows[i]),
+                )
+            for i, n, text in column.status_words:
+                self._note(
+                    i,
+                    key,
+                    "status_from_completed_on",
+                    label=label,
+                    text=text,
+                    n=n,
+                    row=int(self.rows[i]),
+                )
+        return {
+            "status": status,
+            "raw_status": raw_status,
+            "deadline": deadline,
+            "closed": closed,
+            "fill": fill,
+        }
+
+    def _note(self, i: int, key: str, code: str, **values: object) -> None:
+        self.notes.append(
+            Problem(
+                self.file,
+                "",
+                self.sheet,
+                int(self.rows[i]),
+                self.columns.label(key),
+                code=code,
+                fields=values,
+            )
+        )
+
+    def _findings(self, is_finding: np.ndarray, aspect_row: np.ndarray, v: dict) -> pd.DataFrame:
+        rows = self.rows[is_finding]
+        pick = lambda s: pd.Series(s)[is_finding].reset_index(drop=True)  # noqa: E731
+        number = self._numbers(pick(self.col("number")), rows)
+        title = pick(self.col("title"))
+        for row in rows[title.isna().to_numpy()]:
+            self.problem(int(row), "title", "ledger_title_empty")
+        raw_status = pick(v["raw_status"]).astype("string").str.strip()
+        completed_label = self.columns.label("completed_on")
+        status_basis = ("ledger status '" + raw_status + "'").where(
+            ~pick(v["fill"]).to_numpy(dtype=bool),
+            f"{completed_label} '" + pick(self.col("completed_on")).astype("string") + "'",
+        )
+        aspect_text = pd.Series(
+            [
+                _ASPECT_ROW.match(str(x)).group(1).strip() if a else None
+                for x, a in zip(self._first_cells(aspect_row), aspect_row, strict=True)
+            ],
+            dtype=object,
+        ).ffill()
+        aspect = (
+            pick(self.col("aspect"))
+            .astype("string")
+            .fillna(aspect_text[is_finding].reset_index(drop=True))
+        )
+        deadline_raw = pick(self.col("deadline"))
+        status = pick(v["status"])
+        return pd.DataFrame(
+            {
+                "number": number,
+                "title": title.astype("string"),
+                "aspect": aspect,
+                "category": _text(pick(self.col("category"))),
+                "status": status,
+                "status_basis": status_basis,
+                "measures_text": _text(pick(self.col("measures_text"))),
+                "leader": _text(pick(self.col("leader"))),
+                "department": _text(pick(self.col("department"))),
+                "co_department": _text(pick(self.col("co_department"))),
+                "deadline": pick(v["deadline"].date),
+                "deadline_text": _text(deadline_raw.where(~_is_date_cell(deadline_raw))),
+                "long_term": pick(v["deadline"].long_term).to_numpy(dtype=bool)
+                | status.eq("long_term").to_numpy(),
+                "progress": _text(pick(self.col("progress"))),
+                "completed_on": pick(v["closed"].date),
+                "evidence": _text(pick(self.col("evidence"))),
+                "remarks": _text(pick(self.col("remarks"))),
+                "source_file": self.file,
+                "source_sheet": self.sheet,
+                "source_row": rows,
+            }
+        )
+
+    def _first_cells(self, mask: np.ndarray) -> list:
+        return [
+            self.cells[int(np.flatnonzero(~self.empty[i])[0])].iat[i] if m else None
+            for i, m in enumerate(mask)
+        ]
+
+    def _numbers(self, raw: pd.Series, rows: np.ndarray) -> pd.Series:
+        """Whole numbers; a blank column numbers by position, a lone blank is reported."""
+        out, issues = fields.whole_numbers(raw)
+        for i, code, values in issues:
+            self.problem(int(rows[i]), "number", code, **values)
+        blanks = raw.isna().to_numpy()
+        if blanks.all():
+            return pd.Series(np.arange(1, len(raw) + 1), dtype="Int64")
+        for i in np.flatnonzero(blanks):
+            self.problem(int(rows[i]), "number", "number_blank")
+        seen = out.notna()
+        dup = out.duplicated() & seen
+        if dup.any():
+            first = pd.Series(rows, index=out.index)[seen & ~out.duplicated()]
+            first_at = dict(zip(out[first.index], first, strict=True))
+            for i in np.flatnonzero(dup.to_numpy()):
+                n = int(out.iat[i])
+                self.problem(
+                    int(rows[i]), "number", "number_duplicate", n=n, first=int(first_at[n])
+                )
+        return out
+
+    def _measures(
+        self, is_finding: np.ndarray, is_continuation: np.ndarray, findings: pd.DataFrame, v: dict
+    ) -> tuple[pd.DataFrame, np.ndarray]:
+        """One measure per 整改措施 cell, with its own status, deadline, department and date."""
+        owner = (
+            pd.Series(np.where(is_finding, np.cumsum(is_finding) - 1, -1))
+            .replace(-1, np.nan)
+            .ffill()
+            .to_numpy(dtype=float)
+        )
+        text = self.col("measures_text")
+        title_label = self.columns.label("title")
+        for i in np.flatnonzero(is_continuation):
+            if np.isnan(owner[i]):
+                self.problem(int(self.rows[i]), "title", "ledger_orphan_row")
+            elif pd.isna(text.iat[i]):
+                others = "、".join(
+                    self.columns.label(k)
+                    for k, cols in self.columns.at.items()
+                    if any(not self.empty[i, j] for j in cols if j < self.empty.shape[1])
+                )
+                self.problem(
+                    int(self.rows[i]),
+                    "title",
+                    "ledger_row_without_problem",
+                    problem=title_label,
+                    others=others or "…",
+                )
+        keep = (is_finding | is_continuation) & text.notna().to_numpy() & ~np.isnan(owner)
+        if self.problems:
+            return pd.DataFrame(), np.zeros(0, dtype=bool)
+        status = pd.Series(v["status"], dtype=object)
+        own_status = (is_continuation & v["raw_status"].notna().to_numpy())[keep]
+        own = {
+            "status": inherit(status, owner, is_finding),
+            "deadline": inherit(v["deadline"].date, owner, is_finding),
+            "long_term": inherit(pd.Series(v["deadline"].long_term), owner, is_finding),
+            "department": inherit(self.col("department"), owner, is_finding),
+            "completed_on": inherit(v["closed"].date, owner, is_finding),
+        }
+        owners = owner[keep].astype(int)
+        measures = pd.DataFrame(
+            {
+                "finding_number": findings["number"].to_numpy()[owners],
+                "text": _text(text[keep].reset_index(drop=True)),
+                "enumerated": False,
+                **{k: s[keep].reset_index(drop=True) for k, s in own.items()},
+                "source_file": self.file,
+                "source_sheet": self.sheet,
+                "source_row": self.rows[keep],
+            }
+        )
+        measures["seq"] = measures.groupby(owners).cumcount() + 1
+        several = np.flatnonzero(np.bincount(owners, minlength=len(findings)) > 1)
+        if len(several):
+            texts = measures["text"].groupby(owners)
+            findings.loc[several, "measures_text"] = [
+                "\n".join(texts.get_group(o)) for o in several
+            ]
+        return measures, own_status
+
+
+_DATE_CELL = r"\d{4}-\d{2}-\d{2}(?: 00:00:00)?"
+
+
+def _is_date_cell(text: pd.Series) -> pd.Series:
+    """True where the text is how a workbook's date cell reads (2024-06-30 00:00:00)."""
+    return text.str.fullmatch(_DATE_CELL).fillna(False).astype(bool)
+
+
+def _text(values: pd.Series) -> pd.Series:
+    """Text in the ledger's string type, blanks as missing."""
+    return values.astype("string")
