@@ -148,3 +148,105 @@ def test_loader_raises_only_ledger_error(tmp_path_factory, rows):
 def test_superscript_digits_are_not_numbers():
     # found by test_loader_raises_only_ledger_error: '²'.isdigit() is True but int('²') fails
     assert cn_to_int("²") is None and cn_to_int("12") == 12 and cn_to_int("十二") == 12
+
+
+# ---------------------------------------------------------------- office-shaped ledgers
+
+OFFICE_HEADER = ["序号", "具体问题", "整改措施", "责任部门", "整改时限", "整改状态"]
+DATE_TEXTS = st.sampled_from(
+    [
+        "2024年6月30日",
+        "2024年6月30日前",
+        "2024/6/30 0:00",
+        "24年6月底",
+        "2024年第三季度",
+        "2024年下半年",
+        "2024年底前",
+        "6月底前",
+        "长期",
+        "持续推进",
+        dt.datetime(2024, 9, 30),
+        None,
+    ]
+)
+STATUS_TEXTS = st.sampled_from(
+    ["已完成", "已整改完成", "正在整改", "部分完成", "持续推进", "未启动"]
+)
+MEASURE = st.tuples(
+    st.one_of(st.none(), STATUS_TEXTS), st.one_of(st.none(), DATE_TEXTS), st.booleans()
+)
+PROBLEM = st.tuples(STATUS_TEXTS, DATE_TEXTS, st.lists(MEASURE, max_size=2), st.booleans())
+SHEETS = st.lists(
+    st.tuples(st.booleans(), st.lists(PROBLEM, min_size=1, max_size=4)), min_size=1, max_size=3
+)
+
+
+def _office_workbook(path, sheets, fixed=False):
+    """Write generated sheets (title row, merged problem cells, measure rows, some rows bad).
+
+    Returns (data rows written, bad rows) as sets of (sheet, row); `fixed` writes the bad
+    rows' values right, as a person correcting the reported cells would.
+    """
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    written, bad, number = set(), set(), 0
+    for s, (titled, problems) in enumerate(sheets):
+        name = f"表{s + 1}"
+        ws = wb.create_sheet(name)
+        if titled:
+            ws.append(["2024年某单位巡察整改台账"])
+            ws.merge_cells("A1:F1")
+        ws.append(OFFICE_HEADER)
+        for status, deadline, measures, broken in problems:
+            number += 1
+            rows = [[number, f"问题{number}", "措施一", "办公室", deadline, status]]
+            rows[0][5] = "乱写" if broken and not fixed else status
+            for m_status, m_date, m_broken in measures:
+                when = "明年春天" if m_broken and not fixed else m_date
+                rows.append([None, None, "另一措施", None, when, m_status])
+            first = ws.max_row + 1
+            for i, row in enumerate(rows):
+                at = (name, first + i)
+                ws.append(row)
+                if any(v is not None for v in row):
+                    written.add(at)
+                    if (i == 0 and broken) or (i > 0 and measures[i - 1][2]):
+                        bad.add(at)
+            if len(rows) > 1:
+                ws.merge_cells(f"A{first}:A{first + len(rows) - 1}")
+                ws.merge_cells(f"B{first}:B{first + len(rows) - 1}")
+    wb.save(path)
+    return written, bad
+
+
+def _rows_of(ledger):
+    f, m = ledger.findings, ledger.measures
+    return set(zip(f["source_sheet"], f["source_row"], strict=True)) | set(
+        zip(m["source_sheet"], m["source_row"], strict=True)
+    )
+
+
+@given(SHEETS)
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_office_shaped_ledgers_lose_no_row(tmp_path_factory, sheets):
+    """Rows in = rows loaded + rows reported: the bad rows are exactly those reported, and
+    once their cells are corrected every row loads (nothing else was held back)."""
+    path = tmp_path_factory.mktemp("office") / "ledger.xlsx"
+    written, bad = _office_workbook(path, sheets)
+    try:
+        ledger = load_ledger(path, as_of="2024-12-31")
+        reported = set()
+    except LedgerError as exc:
+        reported = {(p.sheet, p.row) for p in exc.problems}
+        assert all(p.file == "ledger.xlsx" and p.column for p in exc.problems)
+        assert _office_workbook(path, sheets, fixed=True)[0] == written
+        ledger = load_ledger(path, as_of="2024-12-31")
+    assert reported == bad
+    assert _rows_of(ledger) == written
+    statuses = set(ledger.findings["status"].dropna())
+    assert statuses <= {"completed", "in_progress", "long_term", "not_started"}
+    assert ledger.findings["status"].notna().all()

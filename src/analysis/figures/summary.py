@@ -139,6 +139,9 @@ def measure_figures(ledger: Ledger) -> dict:
         "enumerated": int(enumerated.sum()),
         "not_enumerated": int((~enumerated).sum()),
         "findings_with_measures": int(m["finding_number"].nunique()),
+        "by_status": {s: int(n) for s, n in m["status"].value_counts().items() if n}
+        if "status" in m
+        else {},
     }
 
 

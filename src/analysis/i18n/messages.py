@@ -201,8 +201,8 @@ TEXT.update(
             "the status words file cannot be read: {reason}",
         ),
         "statuses_file_key": (
-            "未知的状态“{key}”（应为 completed、in_progress、long_term、not_started）",
-            "unknown status {key!r} (use completed, in_progress, long_term, not_started)",
+            "未知的状态“{status}”（应为 completed、in_progress、long_term、not_started）",
+            "unknown status {status!r} (use completed, in_progress, long_term, not_started)",
         ),
         # dates
         "date_unparseable": (

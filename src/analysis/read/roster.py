@@ -11,10 +11,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis.model.errors import LedgerError, Problem
-from analysis.read.text import decode
+from analysis.read import fields
 from analysis.read.textnorm import normalise
 
 ROSTER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -40,8 +41,6 @@ CPC = (
     "probationary cpc member",
 )
 HAN = ("汉族", "汉", "han")
-YES = ("是", "y", "yes", "true", "1", "√")
-NO = ("否", "n", "no", "false", "0", "")
 COLLEGE = re.compile(
     r"大专|专科|本科|大学|学士|硕士|研究生|博士|college|bachelor|master|phd|doctor|associate", re.I
 )
@@ -65,11 +64,11 @@ def _key(cell: object) -> str | None:
     return _ALIAS.get(text) or _ALIAS.get(str(cell).strip().lower())
 
 
-BIRTH_PROBLEM = "unparseable birth date (expected e.g. 1979.11 or 1979-11-05)"
-
-
 def parse_birth(value: object) -> dt.date:
-    """A birth date from '1979.11', '1979-11-05', '1979年11月' or a date cell; month-only means the 1st."""
+    """A birth date from '1979.11', '1979-11-05', '1979年11月' or a date cell; month-only means the 1st.
+
+    Raises ValueError without the value in its message (a roster is personal data).
+    """
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -78,27 +77,31 @@ def parse_birth(value: object) -> dt.date:
         value = f"{value:.2f}"  # 1979.11 typed as a number
     m = _BIRTH.match(str(value).strip())
     if not m:
-        raise ValueError(BIRTH_PROBLEM)  # never the value: a roster cell is personal data
-    return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+        raise ValueError("roster_bad_birth")
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        raise ValueError("roster_bad_birth") from None
 
 
 def load_roster(path: Path | str) -> pd.DataFrame:
-    """Read a roster (.xlsx or .csv); raises LedgerError listing every bad row."""
+    """Read a roster (.xlsx or .csv); raises LedgerError listing every bad row (never a value)."""
     path = Path(path)
-    if path.suffix.lower() == ".csv":
-        from io import StringIO
+    if path.is_dir():
+        raise LedgerError([Problem(path.name, code="file_is_folder")])
+    if path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        from analysis.read.office.grids import read_csv_grid
 
-        grid = pd.read_csv(
-            StringIO(decode(path.read_bytes())), header=None, dtype=str, keep_default_na=False
-        )
-        sheet, grid = "csv", grid.replace("", None)
+        sheet, grid = "csv", read_csv_grid(path).replace("", None)
     else:
         try:
             sheets = pd.read_excel(
                 path, sheet_name=None, header=None, engine="calamine", dtype=object
             )
         except Exception as exc:  # calamine raises several types for damaged files
-            raise LedgerError([Problem(path.name, f"cannot read as a workbook: {exc}")]) from None
+            from analysis.read.office.grids import not_a_workbook
+
+            raise not_a_workbook(path, exc) from None
         sheet, grid = next(iter(sheets.items()))
     return _read(grid, path.name, sheet)
 
@@ -113,85 +116,87 @@ def _read(grid: pd.DataFrame, file: str, sheet: str) -> pd.DataFrame:
         None,
     )
     if header_at is None:
-        raise LedgerError(
-            [
-                Problem(
-                    file,
-                    "no roster header row found (expected 姓名, 民族, 出生年月, 政治面貌, 学历, 代表类别, 是否基层一线)",
-                    sheet,
-                )
-            ]
-        )
-    columns = {}
+        raise LedgerError([Problem(file, "", sheet, code="roster_no_header")])
+    columns, labels = {}, {}
     for j, cell in enumerate(grid.iloc[header_at]):
         key = _key(cell)
         if key and key not in columns:
-            columns[key] = j
+            columns[key], labels[key] = j, str(cell).strip()
     problems = [
-        Problem(file, f"missing column {LABELS[k]}", sheet, header_at + 1, LABELS[k])
+        Problem(
+            file,
+            "",
+            sheet,
+            header_at + 1,
+            LABELS[k],
+            code="ledger_missing_column",
+            fields={"label": LABELS[k]},
+        )
         for k in REQUIRED
         if k not in columns
     ]
     if problems:
         raise LedgerError(problems)
-    rows = []
-    for i in range(header_at + 1, len(grid)):
-        values = {k: grid.iat[i, j] for k, j in columns.items()}
-        if all(
-            v is None or (isinstance(v, float) and v != v) or str(v).strip() == ""
-            for v in values.values()
-        ):
-            continue
-        row = _row(values, file, sheet, i + 1, problems)
-        if row:
-            rows.append(row)
+    body = grid.iloc[header_at + 1 :].reset_index(drop=True)
+    text = {k: _cells(body.iloc[:, j]) for k, j in columns.items()}
+    rows = np.arange(header_at + 2, header_at + 2 + len(body))
+    filled = ~np.column_stack([c.isna().to_numpy() for c in text.values()]).all(axis=1)
+
+    def bad(i: int, key: str, code: str) -> None:
+        label = labels.get(key, LABELS[key])
+        problems.append(
+            Problem(file, "", sheet, int(rows[i]), label, code=code, fields={"label": label})
+        )
+
+    for key in ("ethnicity", "politics", "education"):
+        for i in np.flatnonzero(filled & text[key].isna().to_numpy()):
+            bad(i, key, "roster_empty")
+    births = []
+    for i, value in enumerate(body.iloc[:, columns["birth"]]):
+        try:
+            births.append(pd.Timestamp(parse_birth(value)) if filled[i] else pd.NaT)
+        except ValueError:
+            births.append(pd.NaT)
+            bad(i, "birth", "roster_bad_birth")
+    grassroots, issues = fields.yes_no(text["grassroots"])
+    for i, _, _ in issues:
+        if filled[i]:
+            bad(i, "grassroots", "roster_bad_yes_no")
     if problems:
+        problems.sort(
+            key=lambda p: (
+                p.row,
+                list(LABELS.values()).index(p.column) if p.column in LABELS.values() else 99,
+            )
+        )
         raise LedgerError(problems)
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "ethnicity",
-            "birth",
-            "politics",
-            "education",
-            "category",
-            "grassroots",
-            "source_row",
-        ],
+    out = pd.DataFrame(
+        {
+            "ethnicity": text["ethnicity"],
+            "birth": births,
+            "politics": text["politics"],
+            "education": text["education"],
+            "category": text["category"].fillna(""),
+            "grassroots": grassroots.to_numpy(dtype=bool),
+            "source_row": rows,
+        }
+    )
+    return (
+        out[filled]
+        .reset_index(drop=True)
+        .astype({"ethnicity": object, "politics": object, "education": object, "category": object})
     )
 
 
-def _row(
-    values: dict, file: str, sheet: str, excel_row: int, problems: list[Problem]
-) -> dict | None:
-    before = len(problems)
+def _cells(column: pd.Series) -> pd.Series:
+    """A roster column as stripped text without control characters; blanks missing."""
+    text = fields.stripped(column.where(column.notna(), None).map(_as_text))
+    return fields.remove_control(text)[0]
 
-    def bad(col: str, message: str) -> None:
-        problems.append(Problem(file, message, sheet, excel_row, LABELS[col]))
 
-    text = {
-        k: ("" if v is None or (isinstance(v, float) and v != v) else str(v).strip())
-        for k, v in values.items()
-    }
-    for col in ("ethnicity", "politics", "education"):
-        if not text[col]:
-            bad(col, f"{LABELS[col]} is empty")
-    birth = None
-    try:
-        birth = parse_birth(values["birth"])
-    except ValueError as exc:
-        bad("birth", str(exc))
-    grassroots = text["grassroots"].lower()
-    if grassroots not in YES + NO:
-        bad("grassroots", f"{LABELS['grassroots']} must be 是 or 否")
-    if len(problems) > before:
+def _as_text(value: object) -> object:
+    if value is None:
         return None
-    return {
-        "ethnicity": text["ethnicity"],
-        "birth": pd.Timestamp(birth),
-        "politics": text["politics"],
-        "education": text["education"],
-        "category": text["category"],
-        "grassroots": grassroots in YES,
-        "source_row": excel_row,
-    }
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

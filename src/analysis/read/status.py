@@ -155,7 +155,7 @@ def _flatten(data: object, file: str) -> dict[str, str]:
     bad = [k for k in data if k not in STATUSES]
     if bad:
         raise LedgerError(
-            [Problem(file, code="statuses_file_key", fields={"key": str(k)}) for k in bad]
+            [Problem(file, code="statuses_file_key", fields={"status": str(k)}) for k in bad]
         )
     out = {}
     for status, words in data.items():

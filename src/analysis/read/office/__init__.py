@@ -130,7 +130,7 @@ def _read_sheet(
                 file, code="sheet_skipped_template", fields={"sheet": sheet.name, "hidden": hidden}
             )
         )
-    if sheet.hidden and not result.problems:
+    if sheet.hidden and result.data_rows and not result.problems:
         notes.append(Problem(file, code="sheet_hidden_read", fields={"sheet": sheet.name}))
     return result
 
@@ -213,7 +213,7 @@ def _sheet_name_checks(file: str, findings: pd.DataFrame, words: StatusWords) ->
                     "",
                     sheet,
                     int(r.source_row),
-                    "",
+                    HEADER_LABELS["status"],
                     code="sheet_status_mismatch",
                     fields={"sheet": sheet, "word": word},
                 )
