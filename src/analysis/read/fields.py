@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from analysis.read.dates import DateError, YearMissing, parse_date
+from analysis.read.dates import DateError, ParsedDate, YearMissing, parse_date
 from analysis.read.status import StatusWords
 from analysis.read.textnorm import cn_to_int, normalise
 
@@ -78,8 +78,8 @@ def whole_numbers(raw: pd.Series) -> tuple[pd.Series, list[Issue]]:
 def _number(value: str) -> tuple[int | None, str]:
     """One 序号 that is not a plain 1–99999: the number, or the issue's code."""
     text = normalise(value).strip().rstrip(".、")
-    if _WHOLE.match(text) or (n := cn_to_int(text)) is not None:
-        n = int(text) if _WHOLE.match(text) else n
+    n = int(text) if _WHOLE.match(text) else cn_to_int(text)
+    if n is not None:
         if n == 0:
             return None, "number_not_positive"
         return (n, "") if n <= NUMBER_LIMIT else (None, "number_too_large")
@@ -132,13 +132,13 @@ def dates(
     'completed, no date' and is noted rather than refused.
     """
     codes, texts = pd.factorize(raw)
-    parsed: list[object] = []
-    year: tuple[int, str] | None = None
+    parsed: list[ParsedDate | DateError | None] = []
+    year: tuple[int, str] = (0, "")
     for text in texts:
         try:
             parsed.append(parse_date(text, allow_long_term=allow_long_term))
         except YearMissing:
-            year = year or context_year()
+            year = year if year[1] else context_year()
             parsed.append(_or_error(text, allow_long_term, year[0]))
         except DateError as exc:
             parsed.append(exc)
@@ -151,20 +151,21 @@ def dates(
             said[k] = True
             out.status_words.append((first[k], int(counts[k]), str(texts[k])))
             parsed[k] = None
-        elif p is not None and not isinstance(p, DateError) and not p.year_given:
+        elif isinstance(p, ParsedDate) and not p.year_given:
             out.inferred.append((first[k], int(counts[k]), str(texts[k]), *year))
     failed = take([isinstance(p, DateError) for p in parsed], codes, missing=False).astype(bool)
     for i in np.flatnonzero(failed):
         error = parsed[codes[i]]
+        assert isinstance(error, DateError)
         out.issues.append((int(i), error.code, error.fields))
-    ok = [None if isinstance(p, DateError) else p for p in parsed]
+    ok = [p if isinstance(p, ParsedDate) else None for p in parsed]
     out.date = pd.to_datetime(pd.Series(take([p.date if p else None for p in ok], codes)))
     out.long_term = take([bool(p and p.long_term) for p in ok], codes, missing=False).astype(bool)
     out.said_completed = take(list(said), codes, missing=False).astype(bool)
     return out
 
 
-def _or_error(text: str, allow_long_term: bool, year: int) -> object:
+def _or_error(text: str, allow_long_term: bool, year: int) -> ParsedDate | DateError:
     try:
         return parse_date(text, allow_long_term=allow_long_term, year=year)
     except DateError as exc:
@@ -185,5 +186,7 @@ def yes_no(raw: pd.Series) -> tuple[pd.Series, list[Issue]]:
     """是/否 (and yes/no, √) as booleans; anything else is an issue (its value not kept)."""
     text = raw.fillna("").astype("str").str.strip().str.lower()
     yes, no = text.isin(YES), text.isin(NO)
-    issues = [(int(i), "roster_bad_yes_no", {}) for i in np.flatnonzero(~(yes | no).to_numpy())]
+    issues: list[Issue] = [
+        (int(i), "roster_bad_yes_no", {}) for i in np.flatnonzero(~(yes | no).to_numpy())
+    ]
     return yes, issues

@@ -140,7 +140,8 @@ def _read(grid: pd.DataFrame, file: str, sheet: str) -> pd.DataFrame:
     body = grid.iloc[header_at + 1 :].reset_index(drop=True)
     text = {k: _cells(body.iloc[:, j]) for k, j in columns.items()}
     rows = np.arange(header_at + 2, header_at + 2 + len(body))
-    filled = ~np.column_stack([c.isna().to_numpy() for c in text.values()]).all(axis=1)
+    blank = np.column_stack([c.isna().to_numpy() for c in text.values()])
+    filled = np.asarray(~blank.all(axis=1), dtype=bool)
 
     def bad(i: int, key: str, code: str) -> None:
         label = labels.get(key, LABELS[key])
@@ -149,8 +150,8 @@ def _read(grid: pd.DataFrame, file: str, sheet: str) -> pd.DataFrame:
         )
 
     for key in ("ethnicity", "politics", "education"):
-        for i in np.flatnonzero(filled & text[key].isna().to_numpy()):
-            bad(i, key, "roster_empty")
+        for k in np.flatnonzero(filled & text[key].isna().to_numpy()):
+            bad(int(k), key, "roster_empty")
     births = []
     for i, value in enumerate(body.iloc[:, columns["birth"]]):
         try:

@@ -223,7 +223,8 @@ def _sheet_name_checks(file: str, findings: pd.DataFrame, words: StatusWords) ->
 
 def _warnings(notes: list[Problem], lang: str) -> list[str]:
     """Notes as warning lines, those of one kind beyond NOTES_SHOWN summed up."""
-    out, shown = [], Counter()
+    out: list[str] = []
+    shown: Counter[str] = Counter()
     for note in notes:
         shown[note.code] += 1
         if shown[note.code] <= NOTES_SHOWN:

@@ -246,7 +246,7 @@ class SheetReader:
         )
         aspect_text = pd.Series(
             [
-                _ASPECT_ROW.match(str(x)).group(1).strip() if a else None
+                _aspect_name(x) if a else None
                 for x, a in zip(self._first_cells(aspect_row), aspect_row, strict=True)
             ],
             dtype=object,
@@ -298,17 +298,17 @@ class SheetReader:
         blanks = raw.isna().to_numpy()
         if blanks.all():
             return pd.Series(np.arange(1, len(raw) + 1), dtype="Int64")
-        for i in np.flatnonzero(blanks):
-            self.problem(int(rows[i]), "number", "number_blank")
+        for k in np.flatnonzero(blanks):
+            self.problem(int(rows[k]), "number", "number_blank")
         seen = out.notna()
         dup = out.duplicated() & seen
         if dup.any():
             first = pd.Series(rows, index=out.index)[seen & ~out.duplicated()]
             first_at = dict(zip(out[first.index], first, strict=True))
-            for i in np.flatnonzero(dup.to_numpy()):
-                n = int(out.iat[i])
+            for k in np.flatnonzero(dup.to_numpy()):
+                n = int(out.iat[k])
                 self.problem(
-                    int(rows[i]), "number", "number_duplicate", n=n, first=int(first_at[n])
+                    int(rows[k]), "number", "number_duplicate", n=n, first=int(first_at[n])
                 )
         return out
 
@@ -372,6 +372,11 @@ class SheetReader:
                 "\n".join(texts.get_group(o)) for o in several
             ]
         return measures, own_status
+
+
+def _aspect_name(cell: object) -> str | None:
+    match = _ASPECT_ROW.match(str(cell))
+    return match.group(1).strip() if match else None
 
 
 _DATE_CELL = r"\d{4}-\d{2}-\d{2}(?: 00:00:00)?"
