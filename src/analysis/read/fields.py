@@ -22,7 +22,7 @@ from analysis.read.textnorm import cn_to_int, normalise
 Issue = tuple[int, str, dict]
 #: Control characters Word and old systems leave in cells (tab, newline and CR are kept).
 CONTROL = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-NUMBER_LIMIT = 99_999
+NUMBER_LIMIT = 999_999
 YES = ("是", "y", "yes", "true", "1", "√", "✓")
 NO = ("否", "n", "no", "false", "0", "", "×")
 
@@ -60,7 +60,7 @@ def whole_numbers(raw: pd.Series) -> tuple[pd.Series, list[Issue]]:
     Negative, zero, fractional, exponent (1e3), infinite and huge values are issues.
     """
     text = raw.astype("str")
-    simple = text.str.fullmatch(r"[1-9]\d{0,4}").fillna(False).to_numpy(dtype=bool)
+    simple = text.str.fullmatch(r"[1-9]\d{0,5}").fillna(False).to_numpy(dtype=bool)
     out = pd.Series(pd.NA, index=raw.index, dtype="Int64")
     out[simple] = text[simple].astype("int64")
     issues: list[Issue] = []

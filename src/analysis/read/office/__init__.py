@@ -70,7 +70,7 @@ def read_office_ledger(
     meta = {
         "source_file": path.name,
         "source_kind": "office_ledger",
-        "sheet": "、".join(dict.fromkeys(findings.get("source_sheet", []))),
+        "sheet": "、".join(r.sheet for r in results),
         "unit": unit or unit_from_title(title) or path.stem,
         "title": title,
         "rows_read": str(sum(r.data_rows for r in results)),
@@ -92,8 +92,8 @@ def _read_sheet(
     """One sheet's result, or None with a note (or a problem) saying why it was not read."""
     hidden = t("sheet_hidden", lang) if sheet.hidden else ""
     header_at = find_header_row(sheet.grid)
-    filled = _filled_per_row(sheet.grid)
     if header_at is None:
+        filled = _filled_per_row(sheet.grid)
         if not filled.any():
             notes.append(
                 Problem(

@@ -27,19 +27,22 @@ DELIMITERS = (",", ";", "\t")
 
 @dataclass
 class Sheet:
-    """One sheet: its name, its cells as text, whether hidden, formula cells without a value."""
+    """One sheet: its name, its cells as text, whether hidden, formula cells without a value,
+    and whether any cell holds a control character (checked on the raw bytes, so cheap)."""
 
     name: str
     grid: pd.DataFrame
     hidden: bool = False
     formulas: list[tuple[int, int]] = field(default_factory=list)  # 0-based (row, column)
+    control: bool = False
 
 
 def read_sheets(path: Path) -> Iterator[Sheet]:
     """Every sheet of a ledger file, read lazily."""
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt"):
-        yield Sheet("csv", read_csv_grid(path))
+        grid = read_csv_grid(path)
+        yield Sheet("csv", grid, control=True)
         return
     if suffix not in WORKBOOK_SUFFIXES:
         raise LedgerError([Problem(path.name, code="file_type", fields={"suffix": suffix})])
@@ -51,11 +54,31 @@ def read_sheets(path: Path) -> Iterator[Sheet]:
         for name in workbook.sheet_names:
             sheet = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
             hidden = str(sheet.visible) != "visible"
-            yield Sheet(name, sheet.to_pandas(), hidden, formulas.get(name, []))
+            table = sheet.to_arrow()
+            yield Sheet(
+                name, table.to_pandas(), hidden, formulas.get(name, []), _has_control(table)
+            )
     except LedgerError:
         raise
     except Exception as exc:  # fastexcel and zipfile raise several types for damaged files
         raise not_a_workbook(path, exc) from None
+
+
+def _has_control(table: object) -> bool:
+    """True if any text cell of an Arrow table holds a control character (not tab/CR/LF)."""
+    import numpy as np
+
+    for column in table.columns:  # type: ignore[attr-defined]
+        chunks = getattr(column, "chunks", [column])
+        for chunk in chunks:
+            buffers = chunk.buffers()
+            if len(buffers) < 3 or buffers[2] is None:
+                continue
+            data = np.frombuffer(buffers[2], dtype=np.uint8)
+            low = data[data < 32]
+            if ((low != 9) & (low != 10) & (low != 13)).any() or (data == 127).any():
+                return True
+    return False
 
 
 def not_a_workbook(path: Path, exc: Exception) -> LedgerError:
@@ -104,7 +127,11 @@ _CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.
 
 
 def _formulas_without_values(path: Path) -> dict[str, list[tuple[int, int]]]:
-    """Per sheet name, the 0-based cells holding a formula with no saved value."""
+    """Per sheet name, the 0-based cells holding a formula with no saved value.
+
+    Each sheet's XML is first streamed and searched for a formula at all (most ledgers have
+    none), so the common case costs one decompression, not a parse.
+    """
     from html import unescape
 
     out: dict[str, list[tuple[int, int]]] = {}
@@ -118,19 +145,47 @@ def _formulas_without_values(path: Path) -> dict[str, list[tuple[int, int]]]:
         for name, rid in _SHEET.findall(z.read("xl/workbook.xml")):
             target = rels.get(rid, b"").decode()
             part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            if part not in names:
-                continue
-            xml = z.read(part)
-            if b"<f" not in xml:
+            if part not in names or not _has_formula(path, z.getinfo(part)):
                 continue
             cells = [
                 (int(row) - 1, _column_index(col.decode()))
-                for col, row, body in _CELL.findall(xml)
-                if body and b"<f" in body and not re.search(rb"<v>[^<]", body)
+                for col, row, body in _CELL.findall(z.read(part))
+                if body and _FORMULA.search(body) and not re.search(rb"<v>[^<]", body)
             ]
             if cells:
                 out[unescape(name.decode())] = cells
     return out
+
+
+_FORMULA = re.compile(rb"<f[ >/]")
+_CHUNK = 1 << 22
+
+
+def _has_formula(path: Path, info: zipfile.ZipInfo) -> bool:
+    """Whether a zip member's XML holds a formula element, inflated and searched in chunks."""
+    import struct
+    import zlib
+
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return True  # cannot stream it: let the full parse decide
+    with open(path, "rb") as f:
+        f.seek(info.header_offset)
+        header = f.read(30)
+        name_len, extra_len = struct.unpack("<HH", header[26:30])
+        f.seek(info.header_offset + 30 + name_len + extra_len)
+        left = info.compress_size
+        inflate = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+        tail = b""
+        while left > 0:
+            raw = f.read(min(_CHUNK, left))
+            if not raw:
+                break
+            left -= len(raw)
+            text = inflate.decompress(raw) if inflate else raw
+            if _FORMULA.search(tail + text):
+                return True
+            tail = text[-3:]
+    return False
 
 
 def _column_index(letters: str) -> int:

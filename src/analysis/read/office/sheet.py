@@ -39,6 +39,7 @@ class SheetResult:
     notes: list[Problem] = field(default_factory=list)
     data_rows: int = 0
     blank_rows: int = 0
+    sheet: str = ""
 
 
 class SheetReader:
@@ -62,7 +63,7 @@ class SheetReader:
         self.rows = np.arange(start + 1, start + 1 + len(body))  # sheet row numbers
         self.problems: list[tuple[int, int, Problem]] = []
         self.notes: list[Problem] = []
-        self.cells = [self._clean(body.iloc[:, j], j) for j in range(body.shape[1])]
+        self.cells = [self._clean(body.iloc[:, j], j, sheet.control) for j in range(body.shape[1])]
         self.empty = np.column_stack(
             [c.isna().to_numpy() for c in self.cells] or [np.ones(len(body), dtype=bool)]
         )
@@ -76,8 +77,11 @@ class SheetReader:
                 return self.columns.label(key)
         return column_letter(j)
 
-    def _clean(self, column: pd.Series, j: int) -> pd.Series:
-        text, hit = fields.remove_control(fields.stripped(column))
+    def _clean(self, column: pd.Series, j: int, control: bool) -> pd.Series:
+        text = fields.stripped(column)
+        if not control:
+            return text
+        text, hit = fields.remove_control(text)
         for i in np.flatnonzero(hit):
             self.notes.append(
                 Problem(
@@ -159,7 +163,9 @@ class SheetReader:
         return self._result(findings, measures, int((~blank).sum()), int(blank.sum()))
 
     def _result(self, findings, measures, data_rows: int, blank_rows: int) -> SheetResult:
-        return SheetResult(findings, measures, self.problems, self.notes, data_rows, blank_rows)
+        return SheetResult(
+            findings, measures, self.problems, self.notes, data_rows, blank_rows, self.sheet
+        )
 
     def _aspect_rows(self, filled: np.ndarray) -> np.ndarray:
         """Rows holding only an aspect heading such as 一、…方面 (one filled cell)."""
@@ -238,12 +244,13 @@ class SheetReader:
         title = pick(self.col("title"))
         for row in rows[title.isna().to_numpy()]:
             self.problem(int(row), "title", "ledger_title_empty")
-        raw_status = pick(v["raw_status"]).astype("string").str.strip()
-        completed_label = self.columns.label("completed_on")
-        status_basis = ("ledger status '" + raw_status + "'").where(
-            ~pick(v["fill"]).to_numpy(dtype=bool),
-            f"{completed_label} '" + pick(self.col("completed_on")).astype("string") + "'",
-        )
+        codes, words = pd.factorize(pick(v["raw_status"]))
+        basis = fields.take([f"ledger status '{w}'" for w in words], codes)
+        fill = pick(v["fill"]).to_numpy(dtype=bool)
+        if fill.any():
+            said = pick(self.col("completed_on"))[fill]
+            basis[fill] = [f"{self.columns.label('completed_on')} '{w}'" for w in said]
+        status_basis = pd.Series(basis, dtype="string")
         aspect_text = pd.Series(
             [
                 _aspect_name(x) if a else None
@@ -278,11 +285,18 @@ class SheetReader:
                 "completed_on": pick(v["closed"].date),
                 "evidence": _text(pick(self.col("evidence"))),
                 "remarks": _text(pick(self.col("remarks"))),
-                "source_file": self.file,
-                "source_sheet": self.sheet,
+                **self._sources(len(rows)),
                 "source_row": rows,
             }
         )
+
+    def _sources(self, n: int) -> dict[str, pd.Categorical]:
+        """source_file and source_sheet for n rows (one value each, built without n strings)."""
+        codes = np.zeros(n, dtype=np.int8)
+        return {
+            "source_file": pd.Categorical.from_codes(codes, [self.file]),
+            "source_sheet": pd.Categorical.from_codes(codes, [self.sheet]),
+        }
 
     def _first_cells(self, mask: np.ndarray) -> list:
         return [
@@ -359,8 +373,7 @@ class SheetReader:
                 "text": _text(text[keep].reset_index(drop=True)),
                 "enumerated": False,
                 **{k: s[keep].reset_index(drop=True) for k, s in own.items()},
-                "source_file": self.file,
-                "source_sheet": self.sheet,
+                **self._sources(int(keep.sum())),
                 "source_row": self.rows[keep],
             }
         )
