@@ -155,7 +155,9 @@ def control_render(tmp_path_factory):
 def test_ledger_full_of_control_characters_renders(control_render, tmp_path):
     ledger_path, out = control_render
     ledger = load_ledger(ledger_path)
-    assert ledger.findings["title"].str.contains("\x01").any()  # the reader kept them
+    assert not ledger.findings["title"].str.contains("\x01").any()  # the reader removes them
+    assert any("控制字符" in w for w in ledger.warnings)  # and names the cells
+    ledger.findings["title"] = ledger.findings["title"] + "\x01\x0b"  # writers survive them anyway
     html = (out / "briefing.html").read_text(encoding="utf-8")
     assert clean_text(html) == html and "坏字符" in html
     for svg in out.rglob("*.svg"):
