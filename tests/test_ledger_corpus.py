@@ -80,13 +80,12 @@ def test_english_messages_name_the_header_typed(capsys):
     code, _, err = run("check", str(CORPUS / "b13_completed_on_typo.xlsx"), "--lang", "en")
     assert code == 2
     assert "b13_completed_on_typo.xlsx:台账:2:完成时间: date '2024年6月35日': no such day" in err
-    assert "1 problem(s) found" in err
 
 
 def test_check_counts_data_rows_not_title_or_header():
     code, out, _ = run("check", str(CORPUS / "c31_blank_and_aspect_rows.xlsx"))
     assert code == 0
-    assert "4 rows read, 2 findings, 2 measures, 2 blank rows" in out
+    assert "读取 4 行, 2 个问题，2 条措施, 2 个空行" in out
 
 
 def test_measure_rows_keep_their_own_values():

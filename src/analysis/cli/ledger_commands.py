@@ -8,6 +8,7 @@ from pathlib import Path
 
 from analysis.cli.options import (
     EXIT_INVALID,
+    Parser,
     add_common,
     add_json,
     add_lang,
@@ -170,6 +171,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_rollup)
 
 
-def add_statuses(p) -> None:  # type: ignore[no-untyped-def]
+def add_statuses(p: Parser) -> None:
     """--statuses FILE: the office's own status words (default: statuses.yaml beside)."""
     p.add_argument("--statuses", metavar="FILE", help=p.t("cli_arg_statuses"))

@@ -257,9 +257,9 @@ TEXT.update(
             "birth date not recognised (expected e.g. 1979.11 or 1979-11-05)",
         ),
         "cli_arg_statuses": (
-        "本单位自己的整改状态用语（YAML；默认读台账旁的 statuses.yaml）",
-        "the office's own status words (YAML; default: statuses.yaml beside the ledger)",
-    ),
-    "roster_bad_yes_no": ("{label}应填“是”或“否”", "{label} must be 是 or 否"),
+            "本单位自己的整改状态用语（YAML；默认读台账旁的 statuses.yaml）",
+            "the office's own status words (YAML; default: statuses.yaml beside the ledger)",
+        ),
+        "roster_bad_yes_no": ("{label}应填“是”或“否”", "{label} must be 是 or 否"),
     }
 )
