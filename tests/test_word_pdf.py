@@ -270,3 +270,21 @@ def test_index_links_every_output_of_a_unit(tmp_path):
     page = index.read_text(encoding="utf-8")
     for name in ("briefing.html", "briefing.docx", "briefing.pdf", "briefing.pptx", "summary.xlsx"):
         assert f"{name}'" in page, name
+
+
+@needs_browser
+def test_batch_writes_docx_and_pdf_per_unit_through_the_image_server(tmp_path, messy_xlsx):
+    from pypdf import PdfReader
+
+    from analysis.rendering.batch import Job, run_batch
+
+    jobs = [Job(str(messy_xlsx), {"as_of": AS_OF})]
+    [outcome] = run_batch(jobs, out_root=tmp_path / "out", workers=1)
+    assert outcome.ok, outcome.error
+    unit = Path(outcome.out_dir)
+    written = Document(str(unit / "briefing.docx"))
+    assert written.paragraphs[0].text.endswith("巡察整改情况简报")
+    text = "".join(page.extract_text() for page in PdfReader(str(unit / "briefing.pdf")).pages)
+    assert "第" in text and "行" in text  # 数据来源 names the ledger rows
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "briefing.docx'" in index and "briefing.pdf'" in index
