@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,8 @@ def test_pdf_is_a4_with_selectable_text_and_embedded_fonts(rendered):
         assert abs(width - 595.3) < 1.5 and abs(height - 841.9) < 1.5
     text = "".join(page.extract_text() for page in reader.pages)
     assert "新吴区妇联" in text and "100%" in text and "— 1 —" in text
+    assert "一、" in text and "截至" in text  # not the look-alike radicals ⼀ and ⾄
+    assert not re.search("[\u2e80-\u2fdf]", text)
     fonts = [f for page in reader.pages for f in _fonts(page)]
     assert fonts and all(_embedded(f) for f in fonts)
 
@@ -288,3 +291,29 @@ def test_batch_writes_docx_and_pdf_per_unit_through_the_image_server(tmp_path, m
     assert "第" in text and "行" in text  # 数据来源 names the ledger rows
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "briefing.docx'" in index and "briefing.pdf'" in index
+
+
+def test_radical_look_alikes_are_mapped_back_to_ideographs(tmp_path):
+    from analysis.export.pdf_text import ideograph, repair_text_map
+
+    assert [ideograph(c) for c in "⼀⾄⾏⻓⻔⺠⼾a一"] == list("一至行长门民户a一")
+    cmap = b"begincmap\n2 beginbfchar\n<01> <2F00>\n<02> <4E8C>\nendbfchar\nendcmap"
+    packed = zlib.compress(cmap)
+    body = (
+        b"%PDF-1.4\n1 0 obj\n<</Type /Font /ToUnicode 2 0 R>>\nendobj\n"
+        + b"2 0 obj\n<</Filter /FlateDecode /Length "
+        + str(len(packed)).encode()
+        + b">> stream\n"
+        + packed
+        + b"\nendstream\nendobj\n"
+    )
+    pdf = tmp_path / "t.pdf"
+    pdf.write_bytes(body + b"trailer\n<</Size 3 /Root 1 0 R>>\nstartxref\n0\n%%EOF\n")
+    assert repair_text_map(pdf) == 1
+    data = pdf.read_bytes()
+    assert data.startswith(body) and b"/Prev 0" in data  # an update appended, nothing rewritten
+    update = data[len(body) :]
+    start = update.index(b"stream\n") + len(b"stream\n")
+    fixed = zlib.decompressobj().decompress(update[start:])
+    assert b"<01> <4E00>" in fixed and b"<02> <4E8C>" in fixed
+    assert repair_text_map(pdf) == 0  # the last version of each map is read

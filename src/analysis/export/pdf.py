@@ -18,6 +18,7 @@ from analysis.export.atomic import write_text
 from analysis.export.docx_template import BODY_PT, LINE_PITCH_TWIPS, PAGE
 from analysis.export.images import Drawer
 from analysis.export.paper import Grid, Heading, Paper, Picture, Text, cell_text
+from analysis.export.pdf_text import repair_text_map
 from analysis.i18n import t
 
 PRINT_PAGE = ".briefing-print.html"
@@ -135,4 +136,5 @@ def write_pdf(paper: Paper, target: Path, session: Drawer) -> Path:
         session.print_pdf(str(page), str(target))
     finally:
         page.unlink(missing_ok=True)
+    repair_text_map(target)  # 一 copies as 一, not as the radical ⼀ drawn by the same glyph
     return target
