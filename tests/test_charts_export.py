@@ -28,22 +28,26 @@ def test_bundled_charts_and_reasons(bundled):
         "timeline",
     ]
     by = {c.name: c for c in cs.charts}
-    assert by["completion_overview"].title == "20个问题全部完成整改，完成率100%；通报与台账一致"
+    # statuses rest on the declared total: no "agrees" claim, and the note says why
+    assert by["completion_overview"].title == "通报称20个具体问题全部完成整改，完成率100%"
+    assert "依据通报所述总数" in by["completion_overview"].note
     assert by["delegate_quotas"].table.iloc[:, 1].tolist() == [0.6, 0.7, 0.3, 0.6, 0.8]
-    assert by["measures_per_finding"].table.iloc[:, 1].sum() == 54
+    assert "下限" not in by["delegate_quotas"].title
+    steps = by["measures_per_finding"].table.iloc[:, 1]
+    assert steps.sum() == 54 and steps.isna().tolist() == [n == 14 for n in range(20)]
+    assert by["measures_per_finding"].title.startswith("整改结果中分条列举具体做法54项")
     assert "第15项" in by["measures_per_finding"].note
     assert "推断" in by["pilots_awards"].note
     assert by["timeline"].title == "从巡察进驻到公布整改情况历时375天"
-    assert dict(cs.skipped)["due_buckets"] == "台账没有整改时限，无法判断逾期"
+    assert (
+        "整改时限" in dict(cs.skipped)["due_buckets"] and cs.missing[-1] == "missing_completed_on"
+    )
 
 
 def test_english_titles(bundled):
     cs = build_charts(bundled, "en", "2025-01-01")
     by = {c.name: c for c in cs.charts}
-    assert (
-        by["completion_overview"].title
-        == "All 20 problems completed (100%); notice and ledger agree"
-    )
+    assert by["completion_overview"].title == "The notice states all 20 problems completed (100%)"
     assert by["completion_overview"].note.startswith("Source: ")
     layout = by["status_breakdown"].figure.layout
     assert list(by["status_breakdown"].figure.data[0].x) == [
@@ -61,10 +65,13 @@ def test_fixture_ledger_draws_deadline_charts(messy_xlsx):
     by = {c.name: c for c in cs.charts}
     assert by["due_buckets"].table.iloc[:, 1].tolist() == [3, 0, 0, 0, 1]
     assert by["overdue"].table.iloc[:, 1].tolist() == [137, 152, 427]
-    dept = by["completion_by_department"].table.set_index("department").iloc[:, 0].to_dict()
+    dept = by["completion_by_department"].table.set_index("责任部门").iloc[:, 0].to_dict()
     assert dept == {"办公室": 1 / 3, "业务科": 0.0, "财务科": 0.0}
     assert "burndown" in by and by["burndown"].table.iloc[:, 1].tolist() == [4]
     assert by["completion_by_aspect"].title.startswith("按方面：")
+    measures = by["measures_per_finding"]
+    assert measures.title.startswith("台账列出整改措施6条")  # every row counts, one way
+    assert measures.table.iloc[:, 1].tolist() == [2, 1, 1, 1, 1]
 
 
 def test_deck_holds_native_charts_with_the_figures(bundled, tmp_path):
@@ -81,12 +88,13 @@ def test_deck_holds_native_charts_with_the_figures(bundled, tmp_path):
         "大专及以上",
     ]
     assert list(quota.series[0].values) == [0.6, 0.7, 0.3, 0.6, 0.8]
-    assert sum(charts[5].series[0].values) == 54
-    title_run = prs.slides[0].shapes[0].text_frame.paragraphs[0].runs[0]
+    assert sum(v for v in charts[5].series[0].values if v is not None) == 54
+    assert all(slide.shapes.title.text for slide in prs.slides)
+    title_run = prs.slides[0].shapes.title.text_frame.paragraphs[0].runs[0]
     assert title_run.text == "新吴区妇联巡察整改情况简报"
     assert title_run.font._rPr.find(qn("a:ea")).get("typeface") == "Microsoft YaHei"
     wb = load_workbook(tmp_path / "summary.xlsx")
-    assert wb.sheetnames[0] == "问题清单" and "delegate_quotas" in wb.sheetnames
+    assert wb.sheetnames[0] == "问题清单" and "代表结构" in wb.sheetnames
     assert wb["问题清单"]["E2"].fill.fgColor.rgb.endswith("C6E0B4")
 
 

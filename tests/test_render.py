@@ -242,7 +242,7 @@ def test_html_renders_offline_in_chromium(rendered):
         browser.close()
     assert len(divs) == 7 and all(divs)
     assert errors == []
-    assert "关键数据" in text and "20个问题全部完成整改" in text
+    assert "关键数据" in text and "20个具体问题全部完成整改" in text
 
 
 def test_ledger_text_is_escaped(tmp_path):

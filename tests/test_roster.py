@@ -63,7 +63,7 @@ def test_chart_shows_actual_against_floor(roster_csv, bundled):
     chart = {c.name: c for c in build_charts(bundled, "zh", "2024-06-30", roster).charts}[
         "delegate_quotas"
     ]
-    assert chart.title == "代表结构：5项指标中2项达标"
+    assert chart.title == "代表结构：名册中5项比例有2项达到通报所述水平"
     assert chart.table.iloc[:, 2].tolist() == [0.7, 0.6, 0.5, 0.55, 0.75]
 
 

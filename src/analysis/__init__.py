@@ -43,6 +43,7 @@ _PUBLIC = {
     "build_charts": "analysis.present.charts",
     "build_briefing": "analysis.present.briefing",
     "completion_chart": "analysis.present.rollup_charts",
+    "localise": "analysis.present.tables",
     "time_to_publication_chart": "analysis.present.rollup_charts",
     # export
     "export_charts": "analysis.export.chart_files",
@@ -55,6 +56,7 @@ _PUBLIC = {
     "read_manifest": "analysis.rendering.batch",
     "open_briefing": "analysis.rendering.display",
     "use_briefing_renderer": "analysis.rendering.display",
+    "show_text": "analysis.rendering.display",
     # paths
     "BUNDLED_LEDGER": "analysis.paths",
     # history of ledger versions
@@ -108,9 +110,10 @@ if TYPE_CHECKING:
     from analysis.present.charts import build_charts
     from analysis.present.progress import units_trend_chart
     from analysis.present.rollup_charts import completion_chart, time_to_publication_chart
+    from analysis.present.tables import localise
     from analysis.read.load import load_ledger
     from analysis.read.notice import ingest_notice
     from analysis.read.roster import load_roster
     from analysis.rendering.batch import read_manifest, run_batch
-    from analysis.rendering.display import open_briefing, use_briefing_renderer
+    from analysis.rendering.display import open_briefing, show_text, use_briefing_renderer
     from analysis.rendering.notebook import render

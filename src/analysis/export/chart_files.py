@@ -12,8 +12,9 @@ import pandas as pd
 from analysis.export.deck import write_deck
 from analysis.export.images import BrowserMissing, defer_images, write_images
 from analysis.export.summary_workbook import write_summary_workbook
-from analysis.figures.completion import as_timestamp
+from analysis.figures.as_of import resolve_as_of
 from analysis.figures.summary import summary
+from analysis.i18n import t
 from analysis.model.errors import ParameterError
 from analysis.model.ledger import Ledger
 from analysis.present.charts import ChartSet, build_charts
@@ -48,11 +49,7 @@ def parse_formats(text: str) -> list[str]:
 
 def deck_title(ledger: Ledger, lang: str) -> str:
     """Title of the briefing deck."""
-    return (
-        f"{ledger.unit}巡察整改情况简报"
-        if lang == "zh"
-        else f"{ledger.unit}: inspection rectification briefing"
-    )
+    return t("briefing_title", lang, unit=ledger.unit)
 
 
 def export_charts(
@@ -71,7 +68,7 @@ def export_charts(
     which draws them in its long-lived browser (see images.draw_deferred).
     """
     start = time.perf_counter()
-    when = as_timestamp(as_of)
+    when, basis = resolve_as_of(ledger, as_of)
     out_dir.mkdir(parents=True, exist_ok=True)
     chart_set = charts or build_charts(ledger, lang, when, roster)
     result = ExportResult(charts=chart_set)
@@ -90,8 +87,9 @@ def export_charts(
     figures = summary(ledger, as_of=when)
     if "pptx" in formats:
         path = out_dir / "briefing.pptx"
-        subtitle = f"截至{when.date()}" if lang == "zh" else f"As of {when.date()}"
-        write_deck(path, deck_title(ledger, lang), subtitle, key_points(figures, lang), drawn)
+        subtitle = t("deck_subtitle", lang, as_of=when.date().isoformat(), basis=t(basis, lang))
+        points = key_points(figures, lang)
+        write_deck(path, deck_title(ledger, lang), subtitle, points, drawn, lang=lang)
         result.written.append(path)
     if "xlsx" in formats:
         path = out_dir / "summary.xlsx"

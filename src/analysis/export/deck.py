@@ -17,12 +17,16 @@ import xlsxwriter
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
+from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt, lazyproperty
 
 from analysis.export.atomic import atomic_path
 from analysis.export.safe_text import clean_text
+from analysis.i18n import t
+from analysis.present import theme
 from analysis.present.charts import Chart
 
 CJK_FONT = "Microsoft YaHei"
@@ -33,6 +37,7 @@ CHART_TYPES = {
     "line": XL_CHART_TYPE.LINE_MARKERS,
 }
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+TITLE_ONLY = 5  # the default template's "Title Only" layout
 
 
 def set_cjk_font(run_or_font_parent, size: int | None = None, bold: bool | None = None) -> None:
@@ -69,19 +74,38 @@ def _text_box(
             run.font.color.rgb = colour
 
 
+def _title(slide, text: str, top, height, size: int) -> None:
+    """Fill the slide's title placeholder (outline view and screen readers read it)."""
+    shape = slide.shapes.title
+    shape.left, shape.top, shape.width, shape.height = Inches(0.5), top, Inches(12.3), height
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.text = ""
+    para = frame.paragraphs[0]
+    para.alignment = PP_ALIGN.LEFT
+    run = para.add_run()
+    run.text = clean_text(text)
+    set_cjk_font(run, size, bold=True)
+    run.font.color.rgb = RGBColor.from_string(theme.PALETTE[0][1:])
+
+
 def write_deck(
-    path: Path, title: str, subtitle: str, key_figures: list[str], charts: list[Chart]
+    path: Path,
+    title: str,
+    subtitle: str,
+    key_figures: list[str],
+    charts: list[Chart],
+    lang: str = "zh",
 ) -> None:
-    """Write the deck atomically."""
+    """Write the deck atomically; every slide has its title in the title placeholder."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
-    blank = prs.slide_layouts[6]
-    slide = prs.slides.add_slide(blank)
-    _text_box(slide, title, Inches(0.8), Inches(2.4), Inches(11.7), Inches(1.5), 40, bold=True)
+    title_only = prs.slide_layouts[TITLE_ONLY]
+    slide = prs.slides.add_slide(title_only)
+    _title(slide, title, Inches(2.4), Inches(1.5), 40)
     _text_box(slide, subtitle, Inches(0.8), Inches(4.0), Inches(11.7), Inches(1.5), 20)
-    slide = prs.slides.add_slide(blank)
-    heading = "关键数据" if _is_zh(title) else "Key figures"
-    _text_box(slide, heading, Inches(0.6), Inches(0.4), Inches(12), Inches(0.9), 30, bold=True)
+    slide = prs.slides.add_slide(title_only)
+    _title(slide, t("section_key_figures", lang), Inches(0.4), Inches(0.9), 30)
     _text_box(
         slide,
         "\n".join(f"• {k}" for k in key_figures),
@@ -92,13 +116,9 @@ def write_deck(
         22,
     )
     for chart in charts:
-        _chart_slide(prs.slides.add_slide(blank), chart)
+        _chart_slide(prs.slides.add_slide(title_only), chart)
     with atomic_path(path) as tmp:
         prs.save(str(tmp))
-
-
-def _is_zh(text: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 class _TextOnlyWriter(CategoryWorkbookWriter):
@@ -138,9 +158,7 @@ def chart_data(chart: Chart) -> CategoryChartData:
 
 
 def _chart_slide(slide, chart: Chart) -> None:
-    _text_box(
-        slide, chart.title, Inches(0.5), Inches(0.3), Inches(12.3), Inches(1.0), 26, bold=True
-    )
+    _title(slide, chart.title.replace("<br>", ""), Inches(0.3), Inches(1.0), 26)
     frame = slide.shapes.add_chart(
         CHART_TYPES[chart.kind],
         Inches(0.6),
@@ -156,6 +174,7 @@ def _chart_slide(slide, chart: Chart) -> None:
         ch.legend.include_in_layout = False
         set_cjk_font(ch.legend, 14)
     set_cjk_font(ch, 14)
+    series_colours(ch, chart)
     if chart.kind != "line":
         plot = ch.plots[0]
         plot.has_data_labels = True
@@ -163,5 +182,41 @@ def _chart_slide(slide, chart: Chart) -> None:
         plot.data_labels.number_format_is_linked = False
         set_cjk_font(plot.data_labels, 14)
     _text_box(
-        slide, chart.note, Inches(0.6), Emu(SLIDE_H - Inches(0.7)), Inches(12.1), Inches(0.5), 12
+        slide,
+        chart.note.replace("<br>", ""),
+        Inches(0.6),
+        Emu(SLIDE_H - Inches(0.7)),
+        Inches(12.1),
+        Inches(0.5),
+        12,
     )
+
+
+def _colours(chart: Chart, i: int) -> str | list[str]:
+    """The i-th series' colour(s) as the plotly figure draws them (theme palette otherwise)."""
+    traces = list(chart.figure.data)
+    colour = traces[i].marker.color if i < len(traces) and traces[i].marker else None
+    if isinstance(colour, str):
+        return colour
+    if isinstance(colour, (list, tuple)) and all(isinstance(c, str) for c in colour):
+        return list(colour)
+    return theme.PALETTE[i % len(theme.PALETTE)]
+
+
+def series_colours(ch, chart: Chart) -> None:
+    """Theme colours on every series (and per bar where the chart colours bars one by one),
+    so PowerPoint's own palette never replaces the navy theme."""
+    for i, series in enumerate(ch.plots[0].series):
+        colour = _colours(chart, i)
+        if chart.kind == "line":
+            series.format.line.color.rgb = RGBColor.from_string(str(colour)[1:7])
+            continue
+        first = colour[0] if isinstance(colour, list) else colour
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = RGBColor.from_string(first[1:7])
+        series.format.line.color.rgb = RGBColor.from_string(theme.OUTLINE[1:])
+        if isinstance(colour, list):
+            for j, c in enumerate(colour[: len(chart.table)]):
+                point = series.points[j]
+                point.format.fill.solid()
+                point.format.fill.fore_color.rgb = RGBColor.from_string(c[1:7])

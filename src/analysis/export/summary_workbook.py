@@ -3,6 +3,7 @@ table, status cells colour-coded, text never written as a formula."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ from analysis.figures.completion import overdue_mask
 from analysis.i18n import t
 from analysis.model.ledger import Ledger
 from analysis.present.charts import Chart
+from analysis.present.tables import localise
 
 FILLS = {
     "completed": PatternFill("solid", fgColor="C6E0B4"),
@@ -32,17 +34,23 @@ def findings_sheet(ledger: Ledger, as_of: object, lang: str) -> pd.DataFrame:
     late = overdue_mask(f, as_of)
     return pd.DataFrame(
         {
-            "序号" if lang == "zh" else "No.": f["number"],
-            "具体问题" if lang == "zh" else "Finding": f["title"],
-            "责任部门" if lang == "zh" else "Department": f["department"],
-            "整改时限" if lang == "zh" else "Deadline": f["deadline"],
-            "整改状态" if lang == "zh" else "Status": [
+            t("col_number", lang): f["number"],
+            t("col_title", lang): f["title"],
+            t("col_department", lang): f["department"],
+            t("col_deadline", lang): f["deadline"],
+            t("col_status", lang): [
                 t("overdue", lang) if o else t(s, lang) if pd.notna(s) else t("unknown", lang)
                 for s, o in zip(f["status"], late, strict=True)
             ],
             "_key": ["overdue" if o else s for s, o in zip(f["status"], late, strict=True)],
         }
     )
+
+
+def sheet_name(name: str, lang: str) -> str:
+    """A sheet's name in lang (Excel allows 31 characters and no []:*?/\\)."""
+    text = t(f"sheet_{name}", lang)
+    return re.sub(r"[\[\]:*?/\\]", "_", text)[:31]
 
 
 def write_summary_workbook(
@@ -53,7 +61,7 @@ def write_summary_workbook(
     wb = Workbook()
     wb.remove(wb.active)
     findings = findings_sheet(ledger, as_of, lang)
-    ws = wb.create_sheet("问题清单" if lang == "zh" else "Findings")
+    ws = wb.create_sheet(sheet_name("findings", lang))
     write_sheet(ws, findings.drop(columns="_key"))
     status_col = findings.columns.get_loc(findings.columns[4]) + 1
     for i, key in enumerate(findings["_key"], start=2):
@@ -62,9 +70,9 @@ def write_summary_workbook(
             ws.cell(row=i, column=status_col).fill = fill
     overdue = completion.overdue(ledger.findings, as_of)
     if len(overdue):  # the briefing shows the first few and points here for the rest
-        write_sheet(wb.create_sheet(t("limits.overdue_sheet", lang)), overdue)
+        write_sheet(wb.create_sheet(t("limits.overdue_sheet", lang)), localise(overdue, lang))
     for chart in charts:
-        sheet = wb.create_sheet(chart.name[:31])
+        sheet = wb.create_sheet(sheet_name(chart.name, lang))
         table = (chart.full if chart.full is not None else chart.table).copy()
         write_sheet(sheet, table)
         if chart.value_format == "0%":

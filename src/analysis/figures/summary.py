@@ -3,9 +3,13 @@ what a notice declares against what the ledger holds."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from analysis.figures import completion, organisations
+from analysis.figures.as_of import resolve_as_of
+from analysis.figures.measures import measure_counts
 from analysis.model.ledger import Ledger
 from analysis.model.schema import DECLARED_FIGURES, STATUSES
 
@@ -78,6 +82,12 @@ def _row(figure: str, stated: float | None, counted: float | None, basis: str) -
     }
 
 
+def status_from_total(ledger: Ledger) -> bool:
+    """True when the statuses were taken from the declared totals (so not independent of them)."""
+    basis = ledger.findings["status_basis"].fillna("").astype(str)
+    return bool(basis.str.startswith("declared total").any())
+
+
 def findings_figures(ledger: Ledger, as_of: object = None) -> dict:
     """Counts by status, overdue as of a date, and the completion rate."""
     f = ledger.findings
@@ -106,6 +116,7 @@ def delegate_figures(ledger: Ledger) -> dict:
             "threshold": _num(r.threshold),
             "min_count": _num(r.min_count),
             "quantified": bool(r.quantified),
+            "stated": stated_clause(str(r.label), str(r.source_text)),
         }
         for r in d.itertuples()
     ]
@@ -114,6 +125,24 @@ def delegate_figures(ledger: Ledger) -> dict:
         "total": _num(d["total"].iloc[0]),
         "indicators": indicators,
     }
+
+
+def stated_clause(label: str, sentence: str) -> str:
+    """The notice's own words for one delegate indicator ('基层一线人员不低于70%').
+
+    A notice reports the shares its delegates reached; quoting it keeps that meaning.
+    Empty when the label is not found in the sentence.
+    """
+    at = sentence.find(label)
+    if at < 0:
+        return ""
+    start = max(sentence.rfind(c, 0, at) for c in ",，;；。、") + 1
+    share_end = re.search(r"%(?:以上)?(?!.*%)", sentence[start:at])  # a clause missing its comma
+    if share_end:
+        start += share_end.end()
+    clause = re.split(r"[,，;；。]", sentence[start:])[0]
+    share = re.match(r".*?\d+(?:\.\d+)?%(?:以上)?", clause[at - start :])
+    return (clause[: at - start] + share.group(0)) if share else clause
 
 
 def organisation_figures(ledger: Ledger) -> dict:
@@ -142,20 +171,32 @@ def measure_figures(ledger: Ledger) -> dict:
         "by_status": {s: int(n) for s, n in m["status"].value_counts().items() if n}
         if "status" in m
         else {},
+        **_counted(ledger),
     }
 
 
+def _counted(ledger: Ledger) -> dict:
+    """The one count every output shows (see figures.measures): total, kind, not listed."""
+    counts = measure_counts(ledger)
+    return {"counted": counts.total, "kind": counts.kind, "not_listed": counts.unlisted}
+
+
 def summary(ledger: Ledger, as_of: object = None) -> dict:
-    """Every key figure of the briefing, computed from the ledger (JSON-ready)."""
-    when = completion.as_timestamp(as_of)
+    """Every key figure of the briefing, computed from the ledger (JSON-ready).
+
+    as_of None: the ledger's default (a notice's publication date; today for a ledger).
+    """
+    when, basis = resolve_as_of(ledger, as_of)
     return {
         "unit": ledger.unit,
         "ledger": ledger.meta.get("ledger_file") or ledger.meta.get("source_file"),
         "ledger_sha256": ledger.meta.get("ledger_sha256"),
         "as_of": when.date().isoformat(),
+        "as_of_basis": basis,
         "findings": findings_figures(ledger, when),
         "declared": declared(ledger),
         "reconciliation": reconciliation(ledger).to_dict("records"),
+        "status_from_total": status_from_total(ledger),
         "measures": measure_figures(ledger),
         "delegates": delegate_figures(ledger),
         "organisations": organisation_figures(ledger),

@@ -12,7 +12,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "overdue": ("逾期", "Overdue"),
     # declared figures
     "aspects": ("方面", "Aspects"),
-    "categories": ("类别", "Categories"),
+    "categories": ("问题类别", "Problem categories"),
     "problems": ("具体问题", "Specific problems"),
     "tasks": ("整改任务", "Rectification tasks"),
     "measures": ("整改举措", "Measures"),

@@ -1,76 +1,112 @@
-"""Sentences for the briefing, generated from the figures (never typed numbers)."""
+"""Sentences for the briefing, generated from the figures (never typed numbers).
+
+Each figure is worded as its source words it, and agreement is claimed only between
+figures that are independent of each other.
+"""
 
 from __future__ import annotations
 
 from analysis.i18n import pct, t
 
+DECLARED_PARTS = ("aspects", "categories", "problems", "tasks")
+
 
 def key_points(s: dict, lang: str = "zh") -> list[str]:
     """The briefing's key figures as short sentences, in the chosen language."""
-    f, d, o = s["findings"], s["declared"], s["organisations"]
-    zh = lang == "zh"
-    points = []
-    if zh:
-        points.append(
-            f"台账共{f['total']}个具体问题，已完成{f['completed']}个，完成率{pct(f['completion_rate'])}。"
-        )
-    else:
-        points.append(
-            f"{f['total']} specific problems; {f['completed']} completed ({pct(f['completion_rate'])})."
-        )
-    declared = [
-        f"{d[k]}个{t(k, lang)}" if zh else f"{d[k]} {t(k, lang).lower()}"
-        for k in ("aspects", "categories", "problems")
-        if d[k] is not None
-    ]
-    if declared:
-        points.append(
-            ("通报所述：" if zh else "Declared: ")
-            + ("、".join(declared) if zh else ", ".join(declared))
-            + ("。" if zh else ".")
-        )
-    bad = [r for r in s["reconciliation"] if not r["agrees"]]
-    if s["reconciliation"]:
-        if bad:
-            names = "、".join(t(r["figure"], lang) for r in bad)
-            points.append(
-                f"通报与台账不一致：{names}。" if zh else f"Notice and ledger disagree on: {names}."
-            )
-        else:
-            points.append(
-                "通报所述总数与台账一致。" if zh else "The declared totals agree with the ledger."
-            )
+    points = _completion(s, lang)
+    f = s["findings"]
     if f["with_deadline"]:
-        points.append(
-            f"截至{s['as_of']}，逾期未完成{f['overdue']}个。"
-            if zh
-            else f"As of {s['as_of']}, {f['overdue']} overdue."
-        )
-    else:
-        points.append(
-            "台账没有整改时限，无法判断逾期。"
-            if zh
-            else "The ledger has no deadlines; overdue cannot be judged."
-        )
-    m = s["measures"]
-    if m["total"]:
-        points.append(
-            f"列举整改举措{m['enumerated']}条。"
-            if zh
-            else f"{m['enumerated']} enumerated measures."
-        )
-    dl = s["delegates"]
-    if dl["total"]:
-        n = sum(1 for i in dl["indicators"] if i["quantified"])
-        points.append(
-            f"{dl['congress']}代表{dl['total']}名，{n}项结构指标设有下限。"
-            if zh
-            else f"{dl['congress']}: {dl['total']} delegates, {n} structure floors."
-        )
+        points.append(t("kp_overdue", lang, as_of=s["as_of"], n=f["overdue"]))
+    points += _measures(s, lang)
+    points += _delegates(s, lang)
+    o = s["organisations"]
     if o["new"]:
-        points.append(
-            f"新建妇联组织至少{o['new']}个（两份名单去重）。"
-            if zh
-            else f"At least {o['new']} new federations (deduplicated)."
-        )
+        lists = len(o.get("by_list") or [])
+        key = "kp_organisations" if lists > 1 else "kp_organisations_one_list"
+        points.append(t(key, lang, n=o["new"]))
     return points
+
+
+def _completion(s: dict, lang: str) -> list[str]:
+    f, d = s["findings"], s["declared"]
+    out = []
+    from_total = bool(s.get("status_from_total"))
+    if from_total and d["problems"] is not None and d["completed"] is not None:
+        rate = d["completion_rate"] if d["completion_rate"] is not None else f["completion_rate"]
+        out.append(
+            t(
+                "kp_notice_totals",
+                lang,
+                problems=d["problems"],
+                completed=d["completed"],
+                rate=pct(rate),
+            )
+        )
+    elif f["total"]:
+        out.append(
+            t(
+                "kp_ledger_totals",
+                lang,
+                total=f["total"],
+                completed=f["completed"],
+                rate=pct(f["completion_rate"]),
+            )
+        )
+    parts = [t(f"kp_declared_{k}", lang, n=d[k]) for k in DECLARED_PARTS if d.get(k) is not None]
+    if parts:
+        out.append(t("kp_declared", lang, items=t("list_sep", lang).join(parts)))
+    if from_total:
+        out.append(t("kp_status_from_total", lang))
+        return out
+    checked = [r for r in s["reconciliation"] if r["basis"] == "ledger"]
+    bad = [r for r in checked if not r["agrees"]]
+    if bad:
+        names = t("list_sep", lang).join(t(r["figure"], lang) for r in bad)
+        out.append(t("kp_disagree", lang, names=names))
+    elif checked:
+        out.append(t("kp_agree", lang))
+    return out
+
+
+def _measures(s: dict, lang: str) -> list[str]:
+    d, m = s["declared"], s["measures"]
+    out = []
+    if d.get("measures") is not None:
+        out.append(t("kp_notice_measures", lang, n=d["measures"]))
+    if not m.get("counted"):
+        return out
+    if m.get("kind") == "steps":
+        missing = m.get("not_listed") or []
+        if missing:
+            items = t("list_sep", lang).join(str(n) for n in missing)
+            out.append(t("kp_steps_missing", lang, n=m["counted"], items=items))
+        else:
+            out.append(t("kp_steps", lang, n=m["counted"]))
+    else:
+        out.append(t("kp_ledger_measures", lang, n=m["counted"]))
+    return out
+
+
+def _delegates(s: dict, lang: str) -> list[str]:
+    dl = s["delegates"]
+    if not dl["total"]:
+        return []
+    shares = []
+    for i in dl["indicators"]:
+        phrase = (
+            t("share_at_least", lang, pct=pct(i["threshold"]))
+            if i["quantified"]
+            else t("share_present", lang)
+        )
+        label = t(i["name"], lang)
+        quote = i.get("stated") or f"{label}{phrase}"
+        shares.append(t("delegate_share", lang, quote=quote, label=label, phrase=phrase))
+    return [
+        t(
+            "kp_delegates",
+            lang,
+            congress=dl["congress"],
+            total=dl["total"],
+            shares=t("list_sep", lang).join(shares),
+        )
+    ]

@@ -5,65 +5,61 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.i18n import pct
+from analysis.i18n import pct, t
 from analysis.present import theme
-
-
-def _zh(lang: str, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
 
 
 def completion_chart(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Completion rate per unit: the rate the unit states, beside the rate its counts give."""
     data = df[df["error"].isna()].copy()
     counted = data["counted_rate"]
+    units = [theme.wrap(u, 14) for u in data["unit"]]
     fig = go.Figure(
         [
             go.Bar(
-                name=_zh(lang, "通报所述完成率", "Stated rate"),
-                x=data["unit"],
+                name=t("rollup_stated_rate", lang),
+                x=units,
                 y=data["declared_rate"],
                 marker_color=theme.PALETTE[0],
                 text=[pct(v) if pd.notna(v) else "—" for v in data["declared_rate"]],
                 textposition="outside",
+                cliponaxis=False,
             ),
             go.Bar(
-                name=_zh(lang, "按所述数量计算", "From stated counts"),
-                x=data["unit"],
+                name=t("rollup_counted_rate", lang),
+                x=units,
                 y=counted,
                 marker_color=theme.PALETTE[3],
                 text=[pct(v) if pd.notna(v) else "—" for v in counted],
                 textposition="outside",
+                cliponaxis=False,
             ),
         ]
     )
-    fig.update_layout(barmode="group", yaxis=dict(tickformat=".0%", range=[0, 1.15]))
-    note = _zh(
-        lang,
-        f"来源：{len(data)}份通报/台账；“—”表示未说明",
-        f"Source: {len(data)} notices/ledgers; — means not stated",
+    fig.update_layout(
+        barmode="group",
+        yaxis=dict(tickformat=".0%", range=[0, 1.15], dtick=0.2, title=t("share", lang)),
     )
-    return theme.apply(fig, _zh(lang, "各单位整改完成率", "Completion rate by unit"), note)
+    note = t("rollup_note", lang, n=len(data))
+    return theme.apply(fig, t("rollup_title", lang), note)
 
 
 def time_to_publication_chart(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Days from feedback to publication, for the units whose notices give both dates."""
     data = df[df["days_feedback_to_publication"].notna()]
+    days = data["days_feedback_to_publication"]
     fig = go.Figure(
         go.Bar(
-            x=data["unit"],
-            y=data["days_feedback_to_publication"],
+            x=[theme.wrap(u, 14) for u in data["unit"]],
+            y=days,
             marker_color=theme.PALETTE[0],
-            text=data["days_feedback_to_publication"],
+            text=days,
             textposition="outside",
+            cliponaxis=False,
         )
     )
+    top = days.max() if len(days) else 1
+    fig.update_layout(yaxis=theme.count_axis(top, t("rollup_days_axis", lang)))
     missing = int(df["error"].isna().sum() - len(data))
-    note = _zh(
-        lang,
-        f"{missing}个单位缺少反馈或公布日期，未列入",
-        f"{missing} units lack a feedback or publication date and are not shown",
-    )
-    return theme.apply(
-        fig, _zh(lang, "从反馈到公布整改情况的天数", "Days from feedback to publication"), note
-    )
+    note = t("rollup_days_note", lang, n=missing)
+    return theme.apply(fig, t("rollup_days_title", lang), note)

@@ -1,6 +1,10 @@
-"""One look for every chart: CJK fonts, slide-sized type, colours that survive greyscale."""
+"""One look for every chart: CJK fonts, slide-sized type, colours that survive greyscale,
+and margins computed from the text each chart holds, so that the title, legend, tick
+labels, axis titles and the source footnote never run into one another."""
 
 from __future__ import annotations
+
+import math
 
 import plotly.graph_objects as go
 
@@ -26,39 +30,173 @@ STATUS_PATTERNS = {
 }
 QUOTA_COLOUR = "#8b1a1a"
 GRID = "#e3e3e3"
+OUTLINE = "#333333"
+
+FONT, TITLE_FONT, NOTE_FONT = 18, 26, 14
+#: Widths in "units": a CJK character is 2, anything else 1 (about its share of an em).
+TITLE_UNITS, NOTE_UNITS, LABEL_UNITS = 64, 120, 18
+#: Pixels per line of text at each size (font size × line height).
+LINE, TITLE_LINE, NOTE_LINE = 24, 34, 20
+GAP = 12
+
+
+def units(text: str) -> int:
+    """Display width of text in units (CJK and full-width characters count 2)."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
+
+
+def wrap(text: str, width: int = LABEL_UNITS) -> str:
+    """Break text into lines of at most width units, joined by <br> (plotly's line break).
+
+    Latin text breaks at spaces; CJK text may break between any two characters.
+    """
+    lines: list[str] = []
+    for part in str(text).split("<br>"):
+        line = ""
+        for token in _tokens(part):
+            if line and units(line + token) > width:
+                lines.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def _tokens(text: str) -> list[str]:
+    """Words (with the space before them) and single CJK characters."""
+    tokens: list[str] = []
+    for c in text:
+        if ord(c) >= 0x2E80 or not tokens or c == " " or ord(tokens[-1][-1]) >= 0x2E80:
+            tokens.append(c)
+        else:
+            tokens[-1] += c
+    return tokens
+
+
+def n_lines(text: str | None) -> int:
+    return 0 if not text else str(text).count("<br>") + 1
+
+
+def label_px(text: str, size: int = FONT) -> float:
+    """Approximate pixel width of the widest line of a label."""
+    return max(units(line) for line in str(text).split("<br>")) * size * 0.55
+
+
+def nice_step(top: float, ticks: int = 6) -> int:
+    """A whole-number tick step (1, 2, 5, 10, 20, …) giving at most about `ticks` ticks."""
+    raw = max(float(top), 1.0) / ticks
+    power = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    for factor in (1, 2, 5, 10):
+        if factor * power >= raw:
+            return int(max(1, factor * power))
+    return int(10 * power)
+
+
+def count_axis(top: float, title: str = "") -> dict:
+    """A count axis: whole-number ticks only, room above the tallest bar for its label."""
+    top = float(top) if top == top else 0.0
+    step = nice_step(top)
+    return dict(
+        title=title,
+        tickformat="d",
+        dtick=step,
+        tick0=0,
+        range=[0, max(top * 1.18, step)],
+    )
+
+
+def month_axis(dates, tick_format: str) -> dict:
+    """A date axis ticking whole months (more months apart for long spans)."""
+    span = (max(dates) - min(dates)).days if len(dates) else 0
+    months = 1 if span <= 400 else 3 if span <= 1200 else 12
+    return dict(tickformat=tick_format, dtick=f"M{months}", hoverformat="%Y-%m-%d")
 
 
 def template() -> go.layout.Template:
     """The package's plotly template."""
     return go.layout.Template(
         layout=go.Layout(
-            font=dict(family=FONT_FAMILY, size=18, color="#222222"),
-            title=dict(font=dict(size=26), x=0.02, xanchor="left", y=0.96),
+            font=dict(family=FONT_FAMILY, size=FONT, color="#222222"),
+            title=dict(
+                font=dict(size=TITLE_FONT),
+                x=0.02,
+                xanchor="left",
+                yref="container",
+                y=1,
+                yanchor="top",
+                pad=dict(t=16),
+            ),
             colorway=PALETTE,
             paper_bgcolor="white",
             plot_bgcolor="white",
-            margin=dict(l=80, r=40, t=100, b=110),
-            xaxis=dict(showgrid=False, linecolor="#555555", ticks="outside", automargin=True),
-            yaxis=dict(gridcolor=GRID, linecolor="#555555", zeroline=False, automargin=True),
-            legend=dict(orientation="h", yanchor="bottom", y=1.0, x=1, xanchor="right"),
+            xaxis=dict(showgrid=False, linecolor="#555555", ticks="outside", automargin=False),
+            yaxis=dict(gridcolor=GRID, linecolor="#555555", zeroline=False, automargin=False),
+            legend=dict(
+                orientation="h", yanchor="bottom", y=1.02, x=0, xanchor="left", yref="paper"
+            ),
             hoverlabel=dict(font=dict(family=FONT_FAMILY)),
         )
     )
 
 
+def _categories(fig: go.Figure, horizontal: bool) -> list[str]:
+    """Category labels on the x axis (vertical bars) or y axis (horizontal bars)."""
+    out: list[str] = []
+    for trace in fig.data:
+        is_h = getattr(trace, "orientation", None) == "h"
+        values = trace.y if horizontal else trace.x
+        if is_h == horizontal and values is not None:
+            out += [v for v in values if isinstance(v, str)]
+    return out
+
+
 def apply(fig: go.Figure, title: str, note: str) -> go.Figure:
-    """Give a figure the theme, its title and its source note under the plot."""
-    fig.update_layout(template=template(), title_text=title, width=WIDTH, height=HEIGHT)
+    """Give a figure the theme, its (wrapped) title and its source note under the plot.
+
+    Margins are computed from the text, not left to autosize, so the note can be placed
+    below the axis title at a fixed distance whatever the width the figure is shown at.
+    Only the height is fixed: exports pass their 16:9 size, notebooks take their width.
+    """
+    layout = fig.layout
+    title = wrap(title, TITLE_UNITS)
+    note = wrap(note, NOTE_UNITS)
+    x_visible = layout.xaxis.visible is not False
+    x_labels = _categories(fig, horizontal=False)
+    y_labels = _categories(fig, horizontal=True)
+    tick_lines = (max((n_lines(s) for s in x_labels), default=1)) if x_visible else 0
+    x_title = LINE + GAP if layout.xaxis.title.text else 0
+    y_title = LINE + GAP if layout.yaxis.title.text else 0
+    y_ticks = max((label_px(s) for s in y_labels), default=60.0)
+    legend = LINE + GAP if sum(1 for tr in fig.data if tr.name) > 1 else 0
+    below = GAP + tick_lines * LINE + x_title + GAP
+    margin = dict(
+        t=16 + n_lines(title) * TITLE_LINE + GAP + legend + GAP,
+        b=below + n_lines(note) * NOTE_LINE + GAP,
+        l=int(GAP + y_title + y_ticks + 2 * GAP) if layout.yaxis.visible is not False else 40,
+        r=60,
+    )
+    fig.update_layout(
+        template=template(),
+        title_text=title,
+        height=HEIGHT,
+        margin=margin,
+        xaxis_title_standoff=GAP,
+        yaxis_title_standoff=GAP,
+    )
     fig.add_annotation(
         text=note,
         xref="paper",
         yref="paper",
         x=0,
-        y=-0.11,
+        y=0,
+        xshift=-(margin["l"] - 16),
+        yshift=-below,
         xanchor="left",
         yanchor="top",
         showarrow=False,
         align="left",
-        font=dict(size=14, color="#555555"),
+        font=dict(size=NOTE_FONT, color="#555555"),
+        name="source_note",
     )
     return fig

@@ -13,13 +13,14 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
-from IPython.display import HTML, display
+from IPython.display import HTML, Markdown, display
 from plotly.io.base_renderers import NotebookRenderer, PlotlyRenderer
 
 from analysis.export.chart_files import export_charts
-from analysis.figures import completion
+from analysis.figures.as_of import resolve_as_of
 from analysis.figures.delegates import roster_figures
 from analysis.history.progress import briefing_progress
+from analysis.i18n import t
 from analysis.model.ledger import Ledger
 from analysis.paths import display_path
 from analysis.present import theme
@@ -119,8 +120,11 @@ class Briefing:
             f"<tr><th style='text-align:left;padding-right:1em'>{esc(k)}</th><td>{esc(v)}</td></tr>"
             for k, v in self.doc.header
         )
+        lang = self.doc.lang
+        page = t("html_title", lang, unit=self.ledger.unit, as_of=self.doc.as_of.date().isoformat())
         display(
-            HTML(f"<h1>{esc(self.doc.title)}</h1><table class='briefing-header'>{cells}</table>")
+            HTML(f"<h1>{esc(self.doc.title)}</h1><table class='briefing-header'>{cells}</table>"),
+            metadata={"briefing_title": page, "briefing_lang": t("html_lang", lang)},
         )
 
     def show(self, key: str) -> None:
@@ -137,7 +141,8 @@ class Briefing:
 
     def _figure(self, figure: go.Figure) -> None:
         on_screen = go.Figure(figure)
-        on_screen.layout.width = None
+        on_screen.layout.width = None  # the output area's width; exports keep 16:9
+        on_screen.layout.autosize = True
         self.screen = self.screen or FigureDisplay()
         self.screen.show(on_screen)
 
@@ -166,6 +171,11 @@ class Briefing:
         return [display_path(p) for p in result.written]
 
 
+def show_text(key: str, lang: str = "zh", **fields: object) -> None:
+    """Show catalogue text as Markdown: a notebook's headings and explanations, in lang."""
+    display(Markdown(t(key, lang, **fields)))
+
+
 def open_briefing(
     ledger_path: str = "",
     unit: str = "",
@@ -176,10 +186,13 @@ def open_briefing(
     history_db: str = "",
 ) -> Briefing:
     """Load the ledger (empty path: the bundled one) and build the briefing; with an earlier
-    version in the history store (history_db, or the default store), 本期进展 too."""
+    version in the history store (history_db, or the default store), 本期进展 too.
+
+    as_of "": the ledger's default (a notice's publication date; today for an office ledger).
+    """
     ledger = load_ledger(ledger_path or None, unit=unit or None)
-    when = completion.as_timestamp(as_of or None)
+    when, _ = resolve_as_of(ledger, as_of or None)
     roster = roster_figures(load_roster(roster_path), ledger, as_of=when) if roster_path else None
     progress = briefing_progress(ledger, when, history_db)
-    doc = build_briefing(ledger, lang, when, roster, progress)
+    doc = build_briefing(ledger, lang, as_of or None, roster, progress)
     return Briefing(ledger, doc, Path(output_dir) if output_dir else None, roster, FigureDisplay())

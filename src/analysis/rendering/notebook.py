@@ -23,7 +23,9 @@ import papermill as pm
 from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
 from analysis.export.safe_text import clean_text
+from analysis.figures.as_of import resolve_as_of
 from analysis.history.store import store_stamp
+from analysis.i18n import DEFAULT_LANG
 from analysis.model.errors import ParameterError, RenderError
 from analysis.model.ledger import Ledger
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
@@ -160,10 +162,10 @@ def plan_render(
     ledger = load_ledger(
         str(params.get("ledger_path") or "") or None, unit=str(params.get("unit") or "") or None
     )
-    as_of = str(params.get("as_of") or dt.date.today().isoformat())
-    params["as_of"] = as_of
-    lang = params.get("lang", "zh")
-    folder = as_of if lang == "zh" else f"{as_of}_{lang}"
+    as_of = resolve_as_of(ledger, params.get("as_of") or None)[0].date().isoformat()
+    params["as_of"] = as_of  # the folder, fingerprint and notebook all see the same date
+    lang = str(params.get("lang", DEFAULT_LANG))
+    folder = as_of if lang == DEFAULT_LANG else f"{as_of}_{lang}"
     out_dir = Path(out_root).resolve() / safe_name(ledger.unit) / folder
     return Plan(params, ledger, out_dir)
 

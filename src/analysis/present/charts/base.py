@@ -1,0 +1,104 @@
+"""What every chart shares: the Chart record, the build context, the source note, bars."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.i18n import t
+from analysis.model.ledger import Ledger
+from analysis.present import theme
+
+
+@dataclass
+class Chart:
+    """A chart, its data table, and how to draw it natively in PowerPoint."""
+
+    name: str
+    title: str
+    figure: go.Figure
+    table: pd.DataFrame  # first column categories, other columns one series each
+    kind: str = "bar"  # bar | hbar | line
+    note: str = ""
+    value_format: str = "0"  # number format for data labels in the deck ('0%' for shares)
+    full: pd.DataFrame | None = None  # the whole table when the chart shows only the top entries
+
+
+@dataclass
+class ChartSet:
+    """The charts drawn, and for each chart not drawn, why."""
+
+    charts: list[Chart] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # catalogue keys of what the data lacks
+
+
+@dataclass
+class Context:
+    """What every chart needs besides the ledger."""
+
+    lang: str
+    as_of: pd.Timestamp
+    note: str
+    roster: pd.DataFrame | None = None
+
+    def t(self, key: str, **fields: object) -> str:
+        """The catalogue text for key in this chart's language."""
+        return t(key, self.lang, **fields)
+
+    def with_note(self, extra: str) -> str:
+        """The source note followed by an extra remark."""
+        return self.note + t("note_join", self.lang, a=extra)
+
+
+Result = Chart | tuple[str, str]
+
+
+def source_note(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> str:
+    """'Source: file (unit), as of date' in the chosen language."""
+    source = ledger.meta.get("source_file") or ledger.meta.get("ledger_file") or "?"
+    published = ledger.meta.get("published")
+    notice = ledger.meta.get("source_kind") == "notice"
+    return t(
+        "source_note",
+        lang,
+        unit=ledger.unit,
+        what=t("source_notice" if notice else "source_ledger", lang),
+        published=t("source_published", lang, date=published) if published else "",
+        file=source,
+        as_of=as_of.date().isoformat(),
+    )
+
+
+def bar(
+    x: list, y: list, colours: list[str] | str | None = None, text: list | None = None
+) -> go.Bar:
+    """Vertical bars with their value printed above them."""
+    return go.Bar(
+        x=x,
+        y=y,
+        marker=dict(color=colours or theme.PALETTE[0], line=dict(color=theme.OUTLINE, width=1)),
+        text=text if text is not None else y,
+        textposition="outside",
+        cliponaxis=False,
+    )
+
+
+def hbar(y: list, x: list, text: list, colour: str) -> go.Bar:
+    """Horizontal bars with their value printed after them."""
+    return go.Bar(
+        y=y,
+        x=x,
+        orientation="h",
+        text=text,
+        textposition="outside",
+        marker=dict(color=colour, line=dict(color=theme.OUTLINE, width=1)),
+        cliponaxis=False,
+    )
+
+
+def labels(values: list, width: int = theme.LABEL_UNITS) -> list[str]:
+    """Category labels wrapped to width units."""
+    return [theme.wrap(str(v), width) for v in values]

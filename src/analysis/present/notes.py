@@ -1,0 +1,82 @@
+"""数据说明: where the figures come from, what is inferred, and what the data lacks (said once)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.i18n import pct, t
+from analysis.model.ledger import Ledger
+from analysis.present.blocks import Table
+from analysis.present.charts import ChartSet, missing_sentence
+
+
+def data_notes(
+    ledger: Ledger, charts: ChartSet, lang: str, as_of: pd.Timestamp | None = None, basis: str = ""
+) -> list[str]:
+    """Sources, what is inferred, and what the data cannot tell."""
+    m = ledger.meta
+    notes = []
+    if as_of is not None and basis:
+        notes.append(t("note_as_of", lang, date=as_of.date().isoformat(), basis=t(basis, lang)))
+    if m.get("source_file"):
+        notes.append(
+            t("note_source_file", lang, file=m["source_file"], sha=m.get("source_sha256", ""))
+        )
+    if m.get("ledger_file") and m.get("ledger_file") != m.get("source_file"):
+        notes.append(
+            t("note_ledger_file", lang, file=m["ledger_file"], sha=m.get("ledger_sha256", ""))
+        )
+    if m.get("published"):
+        file = m.get("annotations", "annotations")
+        notes.append(t("note_published", lang, date=m["published"], file=file))
+    notes += status_basis_notes(ledger, lang)
+    inferred = int(ledger.events["year_inferred"].fillna(False).astype(bool).sum())
+    if inferred:
+        notes.append(t("note_year_inferred", lang, n=inferred))
+    if charts.missing:
+        notes.append(missing_sentence(ledger, charts.missing, lang))
+    notes += [t("note_reader_warning", lang, text=w) for w in ledger.warnings]
+    return notes
+
+
+def status_basis_notes(ledger: Ledger, lang: str) -> list[str]:
+    """Say when statuses rest on a declared total rather than on per-item records."""
+    f = ledger.findings
+    from_total = f["status_basis"].fillna("").astype(str).str.startswith("declared total")
+    if not from_total.any():
+        return []
+    done = ledger.declared_value("completed")
+    total = ledger.declared_value("problems")
+    return [
+        t(
+            "note_status_basis",
+            lang,
+            n=int(from_total.sum()),
+            done=f"{done:g}" if done is not None else "—",
+            total=f"{total:g}" if total is not None else "—",
+        )
+    ]
+
+
+def source_table(ledger: Ledger, lang: str = "zh") -> Table:
+    """Key figures with the sentence (notice) or file and row (ledger) each comes from."""
+    rows = []
+    declared = ledger.declared[ledger.declared["mention"] == 1]
+    for r in declared.itertuples():
+        shown = pct(r.value) if r.figure == "completion_rate" else f"{r.value:g}"
+        rows.append((t(r.figure, lang), shown, r.source_text))
+    for r in ledger.delegates.itertuples():
+        bound = f"≥{pct(r.threshold)}" if pd.notna(r.threshold) else t("present", lang)
+        rows.append((t(r.indicator, lang), bound, r.source_text))
+    if len(ledger.organisations):
+        lists = " / ".join(ledger.organisations["source_text"].drop_duplicates())
+        rows.append((t("new_organisations", lang), str(len(ledger.organisations)), lists))
+    if ledger.meta.get("source_kind") == "office_ledger":
+        f = ledger.findings
+        where = f"{ledger.meta.get('source_file')}: {ledger.meta.get('sheet')}"
+        span = f"{f['source_row'].min()}–{f['source_row'].max()}"
+        rows.append(
+            (t("findings", lang), str(len(f)), f"{where} {t('rows_span', lang, span=span)}")
+        )
+    headers = [t("col_figure", lang), t("col_value", lang), t("col_source", lang)]
+    return Table(t("caption_sources", lang), pd.DataFrame(rows, columns=headers))

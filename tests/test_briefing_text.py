@@ -1,0 +1,133 @@
+"""The briefing's words: from the catalogue, worded as the source words them, as of the
+right date, and only what applies."""
+
+from __future__ import annotations
+
+import re
+
+from analysis import load_ledger
+from analysis.figures.as_of import resolve_as_of
+from analysis.figures.summary import summary
+from analysis.paths import REPO_ROOT
+from analysis.present.briefing import build_briefing
+from analysis.present.summary_text import summary_text
+
+LANG_TEST = re.compile(r"""[!=]=\s*["'](zh|en)["']|["'](zh|en)["']\s*[!=]=""")
+
+
+def test_no_language_comparisons_outside_the_catalogue():
+    src = REPO_ROOT / "src" / "analysis"
+    found = [
+        f"{path.relative_to(src)}:{n}: {line.strip()}"
+        for path in sorted(src.rglob("*.py"))
+        if "i18n" not in path.relative_to(src).parts
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if LANG_TEST.search(line)
+    ]
+    assert found == []
+
+
+def test_the_grep_catches_what_it_should():
+    assert LANG_TEST.search('x = a if lang == "zh" else b')
+    assert LANG_TEST.search("if 'en' != lang:")
+    assert not LANG_TEST.search('t("zh_key", lang)')
+
+
+def test_a_notice_is_as_of_its_publication_date(bundled):
+    doc = build_briefing(bundled)
+    assert doc.as_of.date().isoformat() == "2024-12-17"
+    assert dict(doc.header)["截至"] == "2024-12-17（通报公布日期）"
+    assert [k for k, _ in doc.header] == ["单位", "截至", "台账文件"]  # the hash is in the notes
+    notes = doc.section("data_notes").blocks[0].items
+    assert any("SHA-256" in n and bundled.meta["ledger_sha256"] in n for n in notes)
+    assert "截至2024-12-17" in doc.charts.charts[0].note
+    when, basis = resolve_as_of(bundled, "2025-01-01")
+    assert (when.date().isoformat(), basis) == ("2025-01-01", "as_of_given")
+
+
+def test_a_notice_without_publication_date_uses_its_latest_event(bundled):
+    import copy
+
+    ledger = copy.copy(bundled)
+    ledger.meta = {k: v for k, v in bundled.meta.items() if k != "published"}
+    when, basis = resolve_as_of(ledger)
+    assert basis == "as_of_latest_event" and when == bundled.events["date"].max()
+
+
+def test_an_office_ledger_is_as_of_today(messy_xlsx):
+    import datetime as dt
+
+    when, basis = resolve_as_of(load_ledger(messy_xlsx))
+    assert (when.date(), basis) == (dt.date.today(), "as_of_today")
+
+
+def test_notice_figures_worded_as_the_notice(bundled):
+    points = build_briefing(bundled).section("key_figures").blocks[0].items
+    text = "\n".join(points)
+    assert "通报称提出20条整改举措。" in points
+    assert "整改结果中分条列举具体做法54项（第15项未分条列举）。" in points
+    assert "7类问题" in text and "7个类别" not in text
+    # statuses come from the declared totals: no agreement claimed, the reason said instead
+    assert "一致" not in text and "依据上述总数确定" in text
+    # the notice reports shares reached, not quotas set in advance
+    assert "下限" not in text and "优秀代表比例达到60%以上" in text
+    assert "大专及以上文化程度占80%以上" in text and "45周岁及以下不低于60%、" in text
+    assert "去重" not in text and "合并去掉重复后共11个" in text
+
+
+def test_sections_appear_only_with_their_data(bundled, messy_xlsx):
+    keys = [s.key for s in build_briefing(bundled).sections]
+    assert keys == [
+        "key_figures",
+        "completion",
+        "delegates",
+        "organisations",
+        "timeline",
+        "data_notes",
+    ]
+    office = build_briefing(load_ledger(messy_xlsx), as_of="2025-01-01")
+    assert [s.key for s in office.sections] == [
+        "key_figures",
+        "completion",
+        "overdue",
+        "data_notes",
+    ]
+    notes = "\n".join(build_briefing(bundled).section("data_notes").blocks[0].items)
+    assert notes.count("整改时限") == 1 and "completion_by" not in notes
+    everything = "\n".join(
+        str(getattr(b, "items", "")) for s in build_briefing(bundled).sections for b in s.blocks
+    )
+    assert everything.count("逾期") <= 1
+
+
+def test_office_measures_counted_one_way(messy_xlsx):
+    doc = build_briefing(load_ledger(messy_xlsx), as_of="2025-01-01")
+    points = doc.section("key_figures").blocks[0].items
+    chart = next(c for c in doc.charts.charts if c.name == "measures_per_finding")
+    assert "台账列出整改措施6条。" in points and chart.title.startswith("台账列出整改措施6条")
+
+
+def test_overdue_table_speaks_the_readers_language(messy_xlsx):
+    for lang, headers, status in (
+        (
+            "zh",
+            ["序号", "具体问题", "责任部门", "责任领导", "整改时限", "整改状态", "逾期天数"],
+            "正在整改",
+        ),
+        (
+            "en",
+            ["No.", "Problem", "Department", "Leader", "Deadline", "Status", "Days overdue"],
+            "In progress",
+        ),
+    ):
+        doc = build_briefing(load_ledger(messy_xlsx), lang, "2025-06-01")
+        table = doc.section("overdue").blocks[-1].frame
+        assert list(table.columns) == headers and status in set(table.iloc[:, 5])
+        assert not table.isin(["in_progress", "not_started"]).any().any()
+
+
+def test_summary_text_hides_what_is_not_stated(messy_xlsx):
+    text = summary_text(summary(load_ledger(messy_xlsx), as_of="2025-01-01"))
+    assert text.count("未说明") == 1 and "未说明：" in text
+    english = summary_text(summary(load_ledger(messy_xlsx), as_of="2025-01-01"), "en")
+    assert english.count("Not stated") == 1
