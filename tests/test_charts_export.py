@@ -112,7 +112,7 @@ def test_images_render_real_chinese_glyphs(bundled, tmp_path):
     result = export_charts(bundled, tmp_path, ["png", "svg"], "zh", "2025-01-01")
     assert not result.skipped or all("PNG/SVG" not in s for s in result.skipped)
     svg = (tmp_path / "completion_overview.svg").read_text(encoding="utf-8")
-    assert "20个问题全部完成整改" in svg
+    assert "20个具体问题全部完成整改" in svg
     import plotly.graph_objects as go
 
     from analysis.export.images import write_images
@@ -194,7 +194,7 @@ def test_deferred_images_are_drawn_later_in_a_shared_browser(bundled, tmp_path):
     finally:
         session.close()
     assert len(drawn) == 2 * len(result.charts.charts) and not (tmp_path / DEFERRED).exists()
-    assert "20个问题全部完成整改" in (tmp_path / "completion_overview.svg").read_text("utf-8")
+    assert "20个具体问题全部完成整改" in (tmp_path / "completion_overview.svg").read_text("utf-8")
     assert {p.name for p in drawn_again} == {f"{c.name}.svg" for c in result.charts.charts}
 
 

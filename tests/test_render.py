@@ -30,6 +30,8 @@ def test_briefing_renders_everything(rendered):
     assert (rendered / "charts" / "briefing.pptx").exists()
     html = (rendered / "briefing.html").read_text(encoding="utf-8")
     assert "新吴区妇联巡察整改情况简报" in html and '<script src="http' not in html
+    assert "<title>新吴区妇联巡察整改情况简报（截至2025-01-01）</title>" in html
+    assert '<html lang="zh-CN">' in html
     assert html.count("plotly.js v") == 1
     assert "依据通报所述总数（已完成20个/共20个）" in html and "来自 annotations.yaml" in html
     assert "<th>出处</th>" in html and "截至目前,20个问题,已完成整改20个,整改完成率100%。" in html

@@ -106,11 +106,11 @@ def count_axis(top: float, title: str = "") -> dict:
     )
 
 
-def month_axis(dates, tick_format: str) -> dict:
-    """A date axis ticking whole months (more months apart for long spans)."""
+def month_axis(dates, tick_format: str, ticks: int = 7) -> dict:
+    """A date axis ticking whole months, at most about `ticks` of them, never rotated."""
     span = (max(dates) - min(dates)).days if len(dates) else 0
-    months = 1 if span <= 400 else 3 if span <= 1200 else 12
-    return dict(tickformat=tick_format, dtick=f"M{months}", hoverformat="%Y-%m-%d")
+    months = next((m for m in (1, 2, 3, 6, 12, 24) if span / 30.4 / m <= ticks), 60)
+    return dict(tickformat=tick_format, dtick=f"M{months}", tickangle=0, hoverformat="%Y-%m-%d")
 
 
 def template() -> go.layout.Template:
@@ -123,9 +123,7 @@ def template() -> go.layout.Template:
                 x=0.02,
                 xanchor="left",
                 yref="container",
-                y=1,
-                yanchor="top",
-                pad=dict(t=16),
+                yanchor="middle",
             ),
             colorway=PALETTE,
             paper_bgcolor="white",
@@ -176,9 +174,11 @@ def apply(fig: go.Figure, title: str, note: str) -> go.Figure:
         l=int(GAP + y_title + y_ticks + 2 * GAP) if layout.yaxis.visible is not False else 40,
         r=60,
     )
+    title_mid = 16 + n_lines(title) * TITLE_LINE / 2
     fig.update_layout(
         template=template(),
         title_text=title,
+        title_y=1 - title_mid / HEIGHT,
         height=HEIGHT,
         margin=margin,
         xaxis_title_standoff=GAP,

@@ -1,0 +1,134 @@
+"""Every chart, drawn by plotly.js in Chromium at the export size (1280×720), in both
+languages: no two pieces of text overlap, none leaves the canvas, count axes tick whole
+numbers, and Chinese date axes read 2024年1月. Boxes are the browser's own text boxes."""
+
+from __future__ import annotations
+
+import json
+
+import plotly.io as pio
+from plotly.offline import get_plotlyjs
+from test_charts_export import needs_browser
+
+from analysis import load_ledger, load_roster, rollup, roster_figures
+from analysis.paths import BUNDLED_LEDGER
+from analysis.present import theme
+from analysis.present.charts import build_charts
+from analysis.present.rollup_charts import completion_chart, time_to_publication_chart
+
+#: Which text a box belongs to, from its nearest classed ancestor.
+BOXES_JS = """
+() => {
+  const kinds = ['xtick', 'ytick', 'g-gtitle', 'g-xtitle', 'g-ytitle', 'annotation',
+                 'legendtext', 'textpoint', 'point'];
+  const out = [];
+  for (const el of document.querySelectorAll('#chart svg text')) {
+    if (!el.textContent.trim() || el.closest('[display="none"]')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    let kind = 'other';
+    for (let node = el; node && node.classList; node = node.parentNode) {
+      const hit = kinds.find(k => node.classList.contains(k));
+      if (hit) { kind = hit; break; }
+    }
+    if (el.classList.contains('bartext')) kind = 'bartext';
+    out.push({kind, text: el.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom});
+  }
+  return out;
+}
+"""
+TOLERANCE = 1.0  # px
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return (
+        min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > TOLERANCE
+        and min(a["y1"], b["y1"]) - max(a["y0"], b["y0"]) > TOLERANCE
+    )
+
+
+def collisions(boxes: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of text boxes that overlap (one text's tspans share a box, so never with itself)."""
+    return [
+        (f"{a['kind']}:{a['text']}", f"{b['kind']}:{b['text']}")
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if _overlap(a, b)
+    ]
+
+
+def outside(boxes: list[dict]) -> list[str]:
+    return [
+        f"{b['kind']}:{b['text']}"
+        for b in boxes
+        if b["x0"] < -TOLERANCE
+        or b["y0"] < -TOLERANCE
+        or b["x1"] > theme.WIDTH + TOLERANCE
+        or b["y1"] > theme.HEIGHT + TOLERANCE
+    ]
+
+
+def all_figures(roster_csv, messy_xlsx) -> dict[str, object]:
+    """Every chart the package draws, both languages, on the bundled and an office ledger."""
+    bundled = load_ledger()
+    roster = roster_figures(load_roster(roster_csv), bundled, as_of="2024-06-30")
+    office = load_ledger(messy_xlsx)
+    table = rollup([BUNDLED_LEDGER, messy_xlsx])
+    figures = {}
+    for lang in ("zh", "en"):
+        for label, ledger, as_of, r in (
+            ("bundled", bundled, None, None),
+            ("roster", bundled, "2024-06-30", roster),
+            ("office", office, "2025-06-01", None),
+        ):
+            for c in build_charts(ledger, lang, as_of, r).charts:
+                figures[f"{lang}/{label}/{c.name}"] = c.figure
+        figures[f"{lang}/rollup/completion"] = completion_chart(table, lang)
+        figures[f"{lang}/rollup/days"] = time_to_publication_chart(table, lang)
+    return figures
+
+
+@needs_browser
+def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx):
+    from playwright.sync_api import sync_playwright
+
+    from analysis.export.images import find_browser
+
+    figures = all_figures(roster_csv, messy_xlsx)
+    problems: dict[str, object] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=find_browser(), args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            page = browser.new_page(viewport={"width": theme.WIDTH, "height": theme.HEIGHT})
+            page.set_content("<html><body style='margin:0'><div id='chart'></div></body></html>")
+            page.add_script_tag(content=get_plotlyjs())
+            for name, fig in figures.items():
+                spec = json.loads(pio.to_json(fig, validate=False))
+                spec["layout"].update(width=theme.WIDTH, height=theme.HEIGHT)
+                page.evaluate(
+                    "s => Plotly.newPlot('chart', s.data, s.layout, {staticPlot: true})", spec
+                )
+                page.evaluate("() => document.fonts.ready")
+                boxes = page.evaluate(BOXES_JS)
+                full = page.evaluate(
+                    "() => { const l = document.getElementById('chart')._fullLayout;"
+                    " return {y: l.yaxis && l.yaxis._vals ? l.yaxis._vals.map(v => v.text) : [],"
+                    " x: l.xaxis && l.xaxis._vals ? l.xaxis._vals.map(v => v.text) : []}; }"
+                )
+                bad = {"overlap": collisions(boxes), "outside": outside(boxes)}
+                if fig.layout.yaxis.tickformat == "d":
+                    bad["fractional y ticks"] = [v for v in full["y"] if "." in v]
+                if fig.layout.xaxis.tickformat == "d":
+                    bad["fractional x ticks"] = [v for v in full["x"] if "." in v]
+                if name.startswith("zh/") and "%Y" in (fig.layout.xaxis.tickformat or ""):
+                    bad["date ticks"] = [v for v in full["x"] if "年" not in v]
+                bad = {k: v for k, v in bad.items() if v}
+                if bad:
+                    problems[name] = bad
+                page.evaluate("() => Plotly.purge('chart')")
+        finally:
+            browser.close()
+    assert len(figures) >= 30
+    assert problems == {}
