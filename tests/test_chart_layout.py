@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 
 import plotly.io as pio
+from conftest import needs_browser
 from plotly.offline import get_plotlyjs
-from test_charts_export import needs_browser
 
 from analysis import load_ledger, load_roster, rollup, roster_figures
 from analysis.paths import BUNDLED_LEDGER
