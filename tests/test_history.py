@@ -367,7 +367,7 @@ def test_rendered_briefing_deck_and_workbook_carry_progress(two_versions, tmp_pa
     word = "\n".join(p.text for p in Document(out / "briefing.docx").paragraphs)
     assert "本期进展" in word and "本期变化的问题" in word
     sheets = load_workbook(out / "charts" / "summary.xlsx", read_only=True).sheetnames
-    assert any("progress" in name or "已完成 2 个" in name for name in sheets), sheets
+    assert "本期进展" in sheets, sheets  # sheet names come from the catalogue
 
 
 def test_history_benchmark_smoke():
