@@ -9,6 +9,7 @@ import json
 import plotly.io as pio
 from conftest import needs_browser
 from plotly.offline import get_plotlyjs
+from visible_words import data_strings, foreign_words
 
 from analysis import load_ledger, load_roster, rollup, roster_figures
 from analysis.paths import BUNDLED_LEDGER
@@ -38,6 +39,7 @@ BOXES_JS = """
 }
 """
 TOLERANCE = 1.0  # px
+DATA: list[str] = []  # the ledgers' own text, which may be in either language
 
 
 def _overlap(a: dict, b: dict) -> bool:
@@ -75,6 +77,8 @@ def all_figures(roster_csv, messy_xlsx) -> dict[str, object]:
     office = load_ledger(messy_xlsx)
     table = rollup([BUNDLED_LEDGER, messy_xlsx])
     figures = {}
+    data = data_strings(bundled) + data_strings(office)
+    DATA.extend(sorted(set(data), key=len, reverse=True))
     for lang in ("zh", "en"):
         for label, ledger, as_of, r in (
             ("bundled", bundled, None, None),
@@ -118,6 +122,7 @@ def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx):
                     " x: l.xaxis && l.xaxis._vals ? l.xaxis._vals.map(v => v.text) : []}; }"
                 )
                 bad = {"overlap": collisions(boxes), "outside": outside(boxes)}
+                bad["wrong language"] = foreign_words([b["text"] for b in boxes], name[:2], DATA)
                 if fig.layout.yaxis.tickformat == "d":
                     bad["fractional y ticks"] = [v for v in full["y"] if "." in v]
                 if fig.layout.xaxis.tickformat == "d":

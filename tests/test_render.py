@@ -207,7 +207,11 @@ def test_explore_notebook_runs(tmp_path):
         cwd=str(NOTEBOOKS_DIR),
     )
     nb = nbformat.read(out, as_version=4)
-    assert any("reconciliation" in c.source for c in nb.cells)
+    assert any('show_text("nb_measures", lang)' in c.source for c in nb.cells)
+    shown = [
+        o for c in nb.cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})
+    ]
+    assert any("每个问题有多少条整改措施" in o["data"]["text/markdown"] for o in shown)
 
 
 def test_notebooks_committed_without_outputs():

@@ -33,6 +33,7 @@ _PUBLIC = {
     "overdue": "analysis.figures.completion",
     "due_buckets": "analysis.figures.completion",
     "ageing": "analysis.figures.completion",
+    "measure_counts": "analysis.figures.measures",
     "burndown": "analysis.figures.completion",
     "burndown_from_versions": "analysis.figures.completion",
     "changes": "analysis.figures.completion",
@@ -100,6 +101,7 @@ if TYPE_CHECKING:
         status_counts,
     )
     from analysis.figures.delegates import roster_figures
+    from analysis.figures.measures import measure_counts
     from analysis.figures.rollup import disagreement_table, rollup
     from analysis.figures.summary import declared, reconciliation, summary
     from analysis.history.query import history_report, history_sql, history_trends

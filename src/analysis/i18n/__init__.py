@@ -7,13 +7,23 @@ unique across all of them. No other module compares `lang` with a language code.
 
 from __future__ import annotations
 
-from analysis.i18n import briefing, cli, doctor, documents, history, messages, parameters, words
+from analysis.i18n import (
+    briefing,
+    cli,
+    doctor,
+    documents,
+    history,
+    messages,
+    notebooks,
+    parameters,
+    words,
+)
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 
 TEXT: dict[str, tuple[str, str]] = {}
-for _part in (words, messages, parameters, briefing, cli, documents, history, doctor):
+for _part in (words, messages, parameters, briefing, cli, documents, history, doctor, notebooks):
     _clash = TEXT.keys() & _part.TEXT.keys()
     if _clash:
         raise RuntimeError(f"catalogue keys defined twice: {sorted(_clash)}")

@@ -61,11 +61,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "kp_steps": (
         "整改结果中分条列举具体做法{n}项。",
-        "The results list {n} specific steps (一是/二是…).",
+        "The results list {n} specific steps.",
     ),
     "kp_steps_missing": (
         "整改结果中分条列举具体做法{n}项（第{items}项未分条列举）。",
-        "The results list {n} specific steps (一是/二是…); item(s) {items} list none.",
+        "The results list {n} specific steps; item(s) {items} list none.",
     ),
     "kp_ledger_measures": (
         "台账列出整改措施{n}条。",

@@ -7,11 +7,12 @@ import pandas as pd
 from analysis.i18n import TEXT, t
 
 STATUS_COLUMNS = ("status",)
-DATE_COLUMNS = ("deadline", "completed_on", "date")
+DATE_COLUMNS = ("deadline", "completed_on", "date", "published", "inspection_start", "feedback")
 
 
 def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """A copy with known column names and status values in lang, dates as YYYY-MM-DD.
+    """A copy with known column names and status values in lang, dates as YYYY-MM-DD,
+    and blanks where a value is not stated.
 
     Columns without a catalogue entry (`col_<name>`) keep their names.
     """
@@ -22,4 +23,5 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         elif col in DATE_COLUMNS:
             out[col] = [v.date().isoformat() if pd.notna(v) else "" for v in out[col]]
     names = {c: t(f"col_{c}", lang) for c in out.columns if f"col_{c}" in TEXT}
+    out = out.astype(object).where(out.notna(), "")  # not stated: blank, never "<NA>"
     return out.rename(columns=names)
