@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from analysis import load_ledger
-from analysis.export.summary_workbook import write_summary_workbook
+from analysis.export.summary_workbook import sheet_name, write_summary_workbook
 from analysis.present import limits
 from analysis.present.briefing import Paragraph, Table, build_briefing
 from benchmarks.briefing import city_ledger
@@ -66,7 +66,7 @@ def test_workbook_keeps_the_full_lists(big, tmp_path):
     blocks = doc.section("overdue").blocks
     more = int(next(b for b in blocks if isinstance(b, Paragraph)).text[3:].split("项")[0])
     assert overdue.max_row - 1 == limits.TOP_N + more
-    assert wb["completion_by_department"].max_row >= 100 + 1
+    assert wb[sheet_name("completion_by_department", "zh")].max_row >= 100 + 1
 
 
 def test_small_lists_are_not_cut():
