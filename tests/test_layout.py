@@ -97,3 +97,9 @@ def test_no_test_imports_another_test_module():
         if name and name.split(".")[0].startswith("test_")
     ]
     assert not bad, bad
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PKG)))
+def test_no_module_is_over_400_lines(path):
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= 400, f"{path.relative_to(PKG)} has {lines} lines: split it by idea"

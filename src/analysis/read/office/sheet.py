@@ -3,7 +3,6 @@ and read each column with the shared field parsers. Every row is loaded or repor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -13,6 +12,7 @@ import pandas as pd
 from analysis.i18n import t
 from analysis.model.errors import Problem
 from analysis.read import fields
+from analysis.read.office.cells import ASPECT_ROW, as_text, aspect_name, is_date_cell
 from analysis.read.office.grids import Sheet
 from analysis.read.office.headers import (
     FIELD_ORDER,
@@ -23,10 +23,6 @@ from analysis.read.office.headers import (
 )
 from analysis.read.office.measures import derive_findings, inherit
 from analysis.read.status import StatusWords
-
-_ASPECT_ROW = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）)\s*(.+)$"
-)
 
 
 @dataclass
@@ -173,7 +169,7 @@ class SheetReader:
         status_cols = self.columns.at.get("status", [])
         for i in np.flatnonzero(filled == 1):
             j = int(np.flatnonzero(~self.empty[i])[0])
-            if j not in status_cols and _ASPECT_ROW.match(self.cells[j].iat[i]):
+            if j not in status_cols and ASPECT_ROW.match(self.cells[j].iat[i]):
                 out[i] = True
         return out
 
@@ -253,7 +249,7 @@ class SheetReader:
         status_basis = pd.Series(basis, dtype="string")
         aspect_text = pd.Series(
             [
-                _aspect_name(x) if a else None
+                aspect_name(x) if a else None
                 for x, a in zip(self._first_cells(aspect_row), aspect_row, strict=True)
             ],
             dtype=object,
@@ -270,21 +266,21 @@ class SheetReader:
                 "number": number,
                 "title": title.astype("string"),
                 "aspect": aspect,
-                "category": _text(pick(self.col("category"))),
+                "category": as_text(pick(self.col("category"))),
                 "status": status,
                 "status_basis": status_basis,
-                "measures_text": _text(pick(self.col("measures_text"))),
-                "leader": _text(pick(self.col("leader"))),
-                "department": _text(pick(self.col("department"))),
-                "co_department": _text(pick(self.col("co_department"))),
+                "measures_text": as_text(pick(self.col("measures_text"))),
+                "leader": as_text(pick(self.col("leader"))),
+                "department": as_text(pick(self.col("department"))),
+                "co_department": as_text(pick(self.col("co_department"))),
                 "deadline": pick(v["deadline"].date),
-                "deadline_text": _text(deadline_raw.where(~_is_date_cell(deadline_raw))),
+                "deadline_text": as_text(deadline_raw.where(~is_date_cell(deadline_raw))),
                 "long_term": pick(v["deadline"].long_term).to_numpy(dtype=bool)
                 | status.eq("long_term").to_numpy(),
-                "progress": _text(pick(self.col("progress"))),
+                "progress": as_text(pick(self.col("progress"))),
                 "completed_on": pick(v["closed"].date),
-                "evidence": _text(pick(self.col("evidence"))),
-                "remarks": _text(pick(self.col("remarks"))),
+                "evidence": as_text(pick(self.col("evidence"))),
+                "remarks": as_text(pick(self.col("remarks"))),
                 **self._sources(len(rows)),
                 "source_row": rows,
             }
@@ -370,7 +366,7 @@ class SheetReader:
         measures = pd.DataFrame(
             {
                 "finding_number": findings["number"].to_numpy()[owners],
-                "text": _text(text[keep].reset_index(drop=True)),
+                "text": as_text(text[keep].reset_index(drop=True)),
                 "enumerated": False,
                 **{k: s[keep].reset_index(drop=True) for k, s in own.items()},
                 **self._sources(int(keep.sum())),
@@ -385,21 +381,3 @@ class SheetReader:
                 "\n".join(texts.get_group(o)) for o in several
             ]
         return measures, own_status
-
-
-def _aspect_name(cell: object) -> str | None:
-    match = _ASPECT_ROW.match(str(cell))
-    return match.group(1).strip() if match else None
-
-
-_DATE_CELL = r"\d{4}-\d{2}-\d{2}(?: 00:00:00)?"
-
-
-def _is_date_cell(text: pd.Series) -> pd.Series:
-    """True where the text is how a workbook's date cell reads (2024-06-30 00:00:00)."""
-    return text.str.fullmatch(_DATE_CELL).fillna(False).astype(bool)
-
-
-def _text(values: pd.Series) -> pd.Series:
-    """Text in the ledger's string type, blanks as missing."""
-    return values.astype("string")
