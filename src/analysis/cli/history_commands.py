@@ -11,6 +11,7 @@ from analysis.cli.options import EXIT_INVALID
 from analysis.cli.output import print_json
 from analysis.i18n import pct, t
 from analysis.model.errors import AnalysisError
+from analysis.present.progress import CHANGE_WORDS
 
 LIST_COLUMNS = {
     "snapshot_id": "history_col_id",
@@ -23,13 +24,6 @@ LIST_COLUMNS = {
     "completion_rate": "history_col_rate",
     "source_file": "history_col_file",
     "added_at": "history_col_added_at",
-}
-CHANGE_WORDS = {
-    "newly_completed": "history_newly_completed",
-    "newly_overdue": "history_newly_overdue",
-    "moved_back": "history_moved_back",
-    "added": "history_added_items",
-    "removed": "history_removed_items",
 }
 
 
