@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import sys
 
-from analysis.cli.options import EXIT_INVALID
+from analysis.cli.options import (
+    Parser,
+    add_json,
+    add_lang,
+    add_ledger,
+    command,
+    iso_date,
+    subcommands,
+)
 from analysis.cli.output import print_json
 from analysis.i18n import pct, t
 from analysis.model.errors import AnalysisError
@@ -27,36 +34,17 @@ LIST_COLUMNS = {
 }
 
 
-def _reported(func):
-    """Input and store errors become their message on stderr and exit 2."""
-
-    @functools.wraps(func)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return func(args)
-        except AnalysisError as exc:
-            print(exc.describe(args.lang), file=sys.stderr)
-            return EXIT_INVALID
-
-    return run
+def _date(value: str | None) -> dt.date | None:
+    """An ISO date the parser has already checked (iso_date), or None."""
+    return dt.date.fromisoformat(value) if value else None
 
 
-def _date(value: str | None, lang: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise AnalysisError(t("history_bad_date", lang, value=value)) from None
-
-
-@_reported
 def cmd_add(args: argparse.Namespace) -> int:
     from analysis.history.snapshots import add_snapshot
     from analysis.history.store import open_store
     from analysis.read.load import load_ledger
 
-    as_of = _date(args.as_of, args.lang)
+    as_of = _date(args.as_of)
     ledger = load_ledger(args.ledger, unit=args.unit)
     with open_store(args.db, wait=args.wait) as con:
         result = add_snapshot(con, ledger, args.unit, as_of)
@@ -71,7 +59,6 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-@_reported
 def cmd_list(args: argparse.Namespace) -> int:
     from analysis.history.snapshots import snapshot_stats
     from analysis.history.store import open_store
@@ -92,16 +79,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@_reported
 def cmd_report(args: argparse.Namespace) -> int:
     from analysis.history.compare import report
     from analysis.history.store import open_store
 
-    start, end = _date(args.start, args.lang), _date(args.end, args.lang)
+    start, end = _date(args.start), _date(args.end)
     with open_store(args.db, read_only=True, wait=args.wait) as con:
         result = report(con, args.unit, start, end)
     for w in result["warnings"]:
-        print("warning: " + t(w["code"], args.lang, **w), file=sys.stderr)
+        print(t("cli_msg_warning", args.lang, text=t(w["code"], args.lang, **w)), file=sys.stderr)
     if args.json:
         print_json(result)
         return 0
@@ -135,12 +121,11 @@ def report_lines(entry: dict, lang: str) -> list[str]:
     return [*lines, "  " + rates]
 
 
-@_reported
 def cmd_remove(args: argparse.Namespace) -> int:
     from analysis.history.snapshots import find_snapshot, remove_snapshot
     from analysis.history.store import open_store
 
-    as_of = _date(args.as_of, args.lang)
+    as_of = _date(args.as_of)
     if args.id is None and not (args.unit and as_of):
         raise AnalysisError(t("history_remove_which", args.lang))
     with open_store(args.db, read_only=True, wait=args.wait) as con:
@@ -175,48 +160,52 @@ def _confirmed(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes", "是")
 
 
-def _store_options(p: argparse.ArgumentParser) -> None:
+def _store_options(p: Parser) -> None:
+    """Where the store is, how long to wait for it, and the language of messages."""
+    p.add_argument("--db", metavar="FILE", help=p.t("cli_arg_history_db"))
     p.add_argument(
-        "--db", help="history store (default: $ANALYSIS_HISTORY_DB or data/history.duckdb)"
+        "--wait", type=float, default=10.0, metavar="SECONDS", help=p.t("cli_arg_history_wait")
     )
-    p.add_argument(
-        "--wait", type=float, default=10.0, help="seconds to wait for a busy store (default 10)"
-    )
-    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of messages")
+    add_lang(p)
+
+
+def _unit(p: Parser, help_key: str = "cli_arg_history_unit") -> None:
+    p.add_argument("--unit", metavar="UNIT", help=p.t(help_key))
+
+
+def _dated(p: Parser, flag: str, dest: str, help_key: str) -> None:
+    p.add_argument(flag, dest=dest, type=iso_date, metavar="YYYY-MM-DD", help=p.t(help_key))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add `history` and its subcommands to the parser."""
-    group = sub.add_parser("history", help="keep ledger versions and report what changed")
-    hsub = group.add_subparsers(dest="history_command", required=True)
+    """Add `history` and its subcommands (add, list, report, remove) to the parser."""
+    hsub = subcommands(command(sub, "history"), "history")
 
-    p = hsub.add_parser("add", help="keep a ledger version (the same file again changes nothing)")
-    p.add_argument("ledger")
-    p.add_argument("--unit", help="unit name (default: as the ledger states it)")
-    p.add_argument("--as-of", help="date of this version (default: the ledger's date, else today)")
+    p = command(hsub, "add", "history_add")
+    add_ledger(p, "cli_arg_history_ledger")
+    _unit(p, "cli_arg_history_unit_add")
+    _dated(p, "--as-of", "as_of", "cli_arg_history_as_of_add")
     _store_options(p)
     p.set_defaults(func=cmd_add)
 
-    p = hsub.add_parser("list", help="the snapshots kept, with their counts")
-    p.add_argument("--unit")
-    p.add_argument("--json", action="store_true")
+    p = command(hsub, "list", "history_list")
+    _unit(p)
+    add_json(p)
     _store_options(p)
     p.set_defaults(func=cmd_list)
 
-    p = hsub.add_parser("report", help="per unit, what changed between two snapshots")
-    p.add_argument("--unit")
-    p.add_argument(
-        "--from", dest="start", help="compare from the first snapshot on/after this date"
-    )
-    p.add_argument("--to", dest="end", help="compare up to the last snapshot on/before this date")
-    p.add_argument("--json", action="store_true")
+    p = command(hsub, "report", "history_report")
+    _unit(p)
+    _dated(p, "--from", "start", "cli_arg_history_from")
+    _dated(p, "--to", "end", "cli_arg_history_to")
+    add_json(p)
     _store_options(p)
     p.set_defaults(func=cmd_report)
 
-    p = hsub.add_parser("remove", help="take out a snapshot added by mistake (asks first)")
-    p.add_argument("id", nargs="?", type=int, help="snapshot number (see history list)")
-    p.add_argument("--unit")
-    p.add_argument("--as-of")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = command(hsub, "remove", "history_remove")
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help=p.t("cli_arg_history_id"))
+    _unit(p, "cli_arg_history_unit_remove")
+    _dated(p, "--as-of", "as_of", "cli_arg_history_as_of_remove")
+    p.add_argument("--yes", action="store_true", help=p.t("cli_arg_history_yes"))
     _store_options(p)
     p.set_defaults(func=cmd_remove)

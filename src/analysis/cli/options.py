@@ -64,13 +64,32 @@ def parser_class(lang: str) -> type[Parser]:
     return LocalParser
 
 
-def command(sub: argparse._SubParsersAction, name: str) -> Parser:
-    """A subcommand whose one-line help, description and example come from the catalogue."""
+def command(sub: argparse._SubParsersAction, name: str, key: str | None = None) -> Parser:
+    """A subcommand whose one-line help, description and example come from the catalogue.
+
+    The catalogue keys are `cli_{key}_help` and `cli_{key}_example`; key defaults to name
+    (a nested command such as `history add` passes `history_add`).
+    """
     lang = getattr(sub, "help_lang", "en")
-    summary = t(f"cli_{name}_help", lang)
+    key = key or name
+    summary = t(f"cli_{key}_help", lang)
     return sub.add_parser(
-        name, help=summary, description=summary, epilog=t(f"cli_{name}_example", lang)
+        name, help=summary, description=summary, epilog=t(f"cli_{key}_example", lang)
     )
+
+
+def subcommands(group: Parser, key: str) -> argparse._SubParsersAction:
+    """The nested subcommands of a command group, speaking the group's help language."""
+    sub = group.add_subparsers(
+        dest=f"{key}_command",
+        required=True,
+        title=group.t("cli_commands"),
+        metavar=group.t(f"cli_{key}_metavar"),
+        help=group.t(f"cli_{key}_command_help"),
+        parser_class=parser_class(group.lang),
+    )
+    sub.help_lang = group.lang  # type: ignore[attr-defined]  # read by command()
+    return sub
 
 
 def iso_date(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from analysis.i18n import (
     briefing,
     cli,
+    cli_history,
     doctor,
     documents,
     history,
@@ -23,7 +24,18 @@ LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 
 TEXT: dict[str, tuple[str, str]] = {}
-for _part in (words, messages, parameters, briefing, cli, documents, history, doctor, notebooks):
+for _part in (
+    words,
+    messages,
+    parameters,
+    briefing,
+    cli,
+    cli_history,
+    documents,
+    history,
+    doctor,
+    notebooks,
+):
     _clash = TEXT.keys() & _part.TEXT.keys()
     if _clash:
         raise RuntimeError(f"catalogue keys defined twice: {sorted(_clash)}")

@@ -30,10 +30,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "{file}: unit {unit} already has a snapshot as of {as_of} (file {other}); remove it first or "
         "give --as-of",
     ),
-    "history_bad_date": (
-        "日期 {value!r} 不是 YYYY-MM-DD 格式",
-        "date {value!r} is not in YYYY-MM-DD form",
-    ),
     # add / list / remove
     "history_added": (
         "已加入：{unit} 截至 {as_of}（{basis}），{findings} 个问题，快照 #{id}",
