@@ -113,11 +113,16 @@ def test_a_job_whose_worker_dies_fails_alone(tmp_path, monkeypatch):
     assert len(index_rows(tmp_path / "out")) == 2
 
 
-def test_gbk_manifest(tmp_path):
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"), [("gbk", ","), ("utf-16", "\t"), ("utf-8-sig", ",")]
+)
+def test_manifest_in_what_excel_writes(tmp_path, encoding, delimiter):
+    # Excel on Chinese Windows saves "CSV" as GBK, "Unicode text" as tab-separated UTF-16 and
+    # "CSV UTF-8" with a BOM
     ledger(tmp_path, "台账")
     path = tmp_path / "清单.csv"
-    with open(path, "w", newline="", encoding="gbk") as f:
-        w = csv.writer(f)
+    with open(path, "w", newline="", encoding=encoding) as f:
+        w = csv.writer(f, delimiter=delimiter)
         w.writerow(["ledger", "unit", "as_of"])
         w.writerow(["台账.xlsx", "新吴区妇联", "2025-01-01"])
     jobs = read_manifest(path)

@@ -19,3 +19,16 @@ print(sorted(m for m in ("nbformat", "jsonschema") if m in sys.modules))
 """
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_command_line_starts_without_the_heavy_libraries():
+    # `analysis --help`, `history list` and `doctor` need neither pandas nor plotly to start;
+    # each command imports what it uses when it runs.
+    code = """
+import sys
+from analysis.cli import build_parser
+build_parser("zh")
+print(sorted(m for m in ("pandas", "plotly", "papermill", "duckdb") if m in sys.modules))
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip().splitlines()[-1] == "[]"

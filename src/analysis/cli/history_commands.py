@@ -17,8 +17,8 @@ from analysis.cli.options import (
 )
 from analysis.cli.output import print_json
 from analysis.i18n import pct, t
+from analysis.i18n.history import CHANGE_WORDS
 from analysis.model.errors import AnalysisError
-from analysis.present.progress import CHANGE_WORDS
 
 LIST_COLUMNS = {
     "snapshot_id": "history_col_id",

@@ -6,6 +6,15 @@ Each entry: key -> (Chinese, English); str.format fields in braces. Keys start w
 
 from __future__ import annotations
 
+#: Each kind of change between two ledger versions, and the catalogue key of its word.
+CHANGE_WORDS = {
+    "newly_completed": "history_newly_completed",
+    "newly_overdue": "history_newly_overdue",
+    "moved_back": "history_moved_back",
+    "added": "history_added_items",
+    "removed": "history_removed_items",
+}
+
 TEXT: dict[str, tuple[str, str]] = {
     # store problems
     "history_no_store": (

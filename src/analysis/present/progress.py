@@ -11,19 +11,13 @@ import plotly.graph_objects as go
 
 from analysis.figures.progress import CHANGES, UnitProgress
 from analysis.i18n import pct, t
+from analysis.i18n.history import CHANGE_WORDS
 from analysis.present import theme
 from analysis.present.briefing import Block, BriefingDoc, Figure, Paragraph, Section, Table
 from analysis.present.charts import Chart
 
 SECTION_KEY = "progress"
 CHART_NAME = "progress_trend"
-CHANGE_WORDS = {
-    "newly_completed": "history_newly_completed",
-    "newly_overdue": "history_newly_overdue",
-    "moved_back": "history_moved_back",
-    "added": "history_added_items",
-    "removed": "history_removed_items",
-}
 
 
 def summary_sentence(p: UnitProgress, lang: str) -> str:

@@ -27,6 +27,7 @@ from analysis.export.atomic import write_text
 from analysis.i18n import t
 from analysis.model.errors import AnalysisError, ParameterError
 from analysis.paths import OUTPUTS_DIR
+from analysis.read.office.grids import sniff_delimiter
 from analysis.read.text import decode
 from analysis.rendering.notebook import BRIEFING, plan_render, preload, render
 
@@ -56,7 +57,8 @@ class Outcome:
 def read_manifest(path: Path) -> list[Job]:
     """Jobs from a CSV (columns: ledger, then parameters) or YAML (a list of mappings).
 
-    Read with the ledgers' decoding (UTF-8, GBK, UTF-16, BOMs); errors name file and line.
+    Read with the ledgers' decoding (UTF-8, GBK, UTF-16, BOMs) and delimiters (comma,
+    semicolon, tab: Excel's "Unicode text"); errors name file and line.
     """
     path = Path(path)
     text = decode(path.read_bytes())
@@ -64,7 +66,8 @@ def read_manifest(path: Path) -> list[Job]:
         rows = _yaml_rows(text, path.name)
         numbered = list(enumerate(rows, start=1))
     else:
-        numbered = list(enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+        numbered = list(enumerate(reader, start=2))
     jobs = []
     for i, row in numbered:
         if not isinstance(row, dict) or not row.get("ledger"):

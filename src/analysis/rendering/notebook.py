@@ -240,6 +240,10 @@ def _execute(
             parameters=run_params,
             kernel_name="python3",
             progress_bar=progress,
+            # papermill would rewrite the whole notebook after every cell (its plotly JSON
+            # included): about a second per briefing. It writes it once at the end, and on
+            # a cell's error before raising.
+            request_save_on_cell_execute=False,
         )
     except pm.PapermillExecutionError as exc:
         failed = out_dir.parent / f"{out_dir.name}.failed.ipynb"
