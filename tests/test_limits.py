@@ -11,6 +11,7 @@ from analysis import load_ledger
 from analysis.export.summary_workbook import sheet_name, write_summary_workbook
 from analysis.present import limits
 from analysis.present.briefing import Paragraph, Table, build_briefing
+from analysis.rendering.display import block_html
 from benchmarks.briefing import city_ledger
 
 AS_OF = "2024-12-31"
@@ -55,6 +56,7 @@ def test_overdue_table_shows_the_first_and_says_how_many_more(big):
     assert len(table.frame) == limits.TOP_N
     assert line.text.startswith("及其他") and "charts/summary.xlsx" in line.text
     assert "“逾期问题”工作表" in line.text
+    assert "<a href='charts/summary.xlsx'>charts/summary.xlsx</a>" in block_html(line)
 
 
 def test_workbook_keeps_the_full_lists(big, tmp_path):

@@ -14,9 +14,11 @@ from analysis.present.charts import Chart
 
 @dataclass
 class Paragraph:
-    """A sentence or paragraph of generated text."""
+    """A sentence or paragraph of generated text; link is a file it names (relative to
+    briefing.html), which the HTML briefing makes a link."""
 
     text: str
+    link: str = ""
 
 
 @dataclass

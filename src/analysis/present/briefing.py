@@ -154,7 +154,7 @@ def overdue_blocks(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> list[Block
     blocks: list[Block] = [Table(t("caption_overdue", lang), localise(shown, lang))]
     if left_out:
         sheet = t("limits.overdue_sheet", lang)
-        blocks.append(Paragraph(limits.more_line(left_out, lang, sheet)))
+        blocks.append(Paragraph(limits.more_line(left_out, lang, sheet), link=limits.WORKBOOK))
     return blocks
 
 

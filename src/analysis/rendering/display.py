@@ -93,7 +93,11 @@ def esc(value: object) -> str:
 def block_html(block: Block) -> str:
     """A block other than a figure as an HTML fragment."""
     if isinstance(block, Paragraph):
-        return f"<p>{esc(block.text)}</p>"
+        text = esc(block.text)
+        if block.link:
+            href = esc(block.link)
+            text = text.replace(href, f"<a href='{href}'>{href}</a>", 1)
+        return f"<p>{text}</p>"
     if isinstance(block, Bullets):
         return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in block.items) + "</ul>"
     if isinstance(block, Table):
