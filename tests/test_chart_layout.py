@@ -5,16 +5,21 @@ numbers, and Chinese date axes read 2024年1月. Boxes are the browser's own tex
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import plotly.io as pio
 from conftest import needs_browser
 from plotly.offline import get_plotlyjs
 from visible_words import data_strings, foreign_words
 
-from analysis import load_ledger, load_roster, rollup, roster_figures
+from analysis import history_trends, load_ledger, load_roster, rollup, roster_figures
+from analysis.history.progress import unit_progress
+from analysis.history.snapshots import add_snapshot
+from analysis.history.store import open_store
 from analysis.paths import BUNDLED_LEDGER
 from analysis.present import theme
 from analysis.present.charts import build_charts
+from analysis.present.progress import trend_chart, units_trend_chart
 from analysis.present.rollup_charts import completion_chart, time_to_publication_chart
 
 #: Which text a box belongs to, from its nearest classed ancestor.
@@ -39,7 +44,10 @@ BOXES_JS = """
 }
 """
 TOLERANCE = 1.0  # px
-DATA: list[str] = []  # the ledgers' own text, which may be in either language
+DATA: list[str] = []
+HISTORY = (
+    Path(__file__).parent / "history"
+)  # the ledgers' own text, which may be in either language
 
 
 def _overlap(a: dict, b: dict) -> bool:
@@ -70,14 +78,27 @@ def outside(boxes: list[dict]) -> list[str]:
     ]
 
 
-def all_figures(roster_csv, messy_xlsx) -> dict[str, object]:
-    """Every chart the package draws, both languages, on the bundled and an office ledger."""
+def history_store(folder: Path) -> Path:
+    """A store holding the two versions of the history fixture."""
+    db = folder / "history.duckdb"
+    with open_store(db) as con:
+        for name in ("ledger_2024-05.csv", "ledger_2024-06.csv"):
+            add_snapshot(con, load_ledger(HISTORY / name))
+    return db
+
+
+def all_figures(roster_csv, messy_xlsx, folder: Path) -> dict[str, object]:
+    """Every chart the package draws, both languages, on the bundled and an office ledger,
+    and the history's trend charts."""
     bundled = load_ledger()
     roster = roster_figures(load_roster(roster_csv), bundled, as_of="2024-06-30")
     office = load_ledger(messy_xlsx)
+    june = load_ledger(HISTORY / "ledger_2024-06.csv")
     table = rollup([BUNDLED_LEDGER, messy_xlsx])
+    db = history_store(folder)
+    progress = unit_progress(june, None, db)
     figures = {}
-    data = data_strings(bundled) + data_strings(office)
+    data = data_strings(bundled) + data_strings(office) + data_strings(june)
     DATA.extend(sorted(set(data), key=len, reverse=True))
     for lang in ("zh", "en"):
         for label, ledger, as_of, r in (
@@ -89,16 +110,18 @@ def all_figures(roster_csv, messy_xlsx) -> dict[str, object]:
                 figures[f"{lang}/{label}/{c.name}"] = c.figure
         figures[f"{lang}/rollup/completion"] = completion_chart(table, lang)
         figures[f"{lang}/rollup/days"] = time_to_publication_chart(table, lang)
+        figures[f"{lang}/history/trend"] = trend_chart(progress, lang).figure
+        figures[f"{lang}/history/units"] = units_trend_chart(history_trends(db), lang)
     return figures
 
 
 @needs_browser
-def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx):
+def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx, tmp_path):
     from playwright.sync_api import sync_playwright
 
     from analysis.export.images import find_browser
 
-    figures = all_figures(roster_csv, messy_xlsx)
+    figures = all_figures(roster_csv, messy_xlsx, tmp_path)
     problems: dict[str, object] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(
@@ -136,4 +159,4 @@ def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx):
         finally:
             browser.close()
     assert len(figures) >= 30
-    assert problems == {}
+    assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)

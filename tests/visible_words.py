@@ -9,7 +9,7 @@ from analysis.model.ledger import Ledger
 
 LATIN = re.compile(r"[A-Za-z]+")
 FILE_NAME = re.compile(
-    r"[\w.\-]+\.(?:txt|xlsx|xls|csv|yaml|yml|json|html?|pptx|docx|pdf|ipynb)\b", re.I
+    r"[\w.\-]+\.(?:txt|xlsx|xls|csv|yaml|yml|json|html?|pptx|docx|pdf|ipynb|duckdb)\b", re.I
 )
 HEX = re.compile(r"\b[0-9a-f]{16,}\b")
 #: Allowed Latin in Chinese text besides file names: the checksum's name (SHA-256).

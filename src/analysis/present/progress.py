@@ -6,6 +6,8 @@ a present.charts.Chart, so the deck and the workbook draw it like every other ch
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -94,7 +96,8 @@ def trend_chart(p: UnitProgress, lang: str) -> Chart:
         overdue=int(last["overdue"]),
         periods=len(tr),
     )
-    note = t("history_trend_note", lang, db=p.source, unit=p.unit, periods=len(tr))
+    store = PurePath(p.source).name  # a chart names the file, not the folders it sits in
+    note = t("history_trend_note", lang, db=store, unit=p.unit, periods=len(tr))
     theme.apply(fig, title, note)
     table = pd.DataFrame(
         {
@@ -143,7 +146,8 @@ def units_trend_chart(trends: pd.DataFrame, lang: str = "zh") -> go.Figure:
             )
         )
     fig.update_layout(
-        yaxis=dict(tickformat=".0%", range=[0, 1.05], title=t("history_col_rate", lang))
+        xaxis=theme.month_axis(list(trends["as_of"]), t("date_tick", lang)),
+        yaxis=dict(tickformat=".0%", range=[0, 1.05], title=t("history_col_rate", lang)),
     )
     title = t("history_units_trend_title", lang, units=trends["unit"].nunique())
     note = t("history_units_trend_note", lang)
