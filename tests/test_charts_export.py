@@ -134,6 +134,18 @@ def test_missing_browser_still_writes_the_rest(bundled, tmp_path, monkeypatch, c
     assert result.skipped[0].startswith("PNG/SVG skipped")
 
 
+@needs_browser
+def test_a_browser_path_naming_nothing_falls_back_to_the_browser_found(tmp_path, monkeypatch):
+    # kaleido reads BROWSER_PATH itself: it must be given the browser found, not the stale path
+    import plotly.graph_objects as go
+
+    from analysis.export.images import write_images
+
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-chrome"))
+    write_images({"a": go.Figure(layout=dict(title="整改完成情况"))}, tmp_path, ["png"])
+    assert (tmp_path / "a.png").read_bytes()[:4] == b"\x89PNG"
+
+
 def test_status_counts_frame(bundled):
     from analysis.figures.completion import status_counts
 

@@ -38,7 +38,11 @@ DEFERRED = ".deferred-images.json"
 
 
 def find_browser() -> str | None:
-    """Path of a Chrome/Chromium kaleido can drive, or None."""
+    """Path of a Chrome/Chromium kaleido can drive, or None.
+
+    BROWSER_PATH wins when it names a file; when it names nothing, the browser on PATH is used
+    instead (require_browser then points kaleido at it too) and `analysis doctor` says so.
+    """
     override = os.environ.get("BROWSER_PATH")
     if override and Path(override).exists():
         return override
@@ -58,7 +62,7 @@ def require_browser() -> str:
     browser = find_browser()
     if browser is None:
         raise BrowserMissing(f"PNG/SVG skipped: no Chrome/Chromium found; {INSTALL_HINT}")
-    os.environ.setdefault("BROWSER_PATH", browser)
+    os.environ["BROWSER_PATH"] = browser  # kaleido reads it: the browser found, not a stale one
     return browser
 
 

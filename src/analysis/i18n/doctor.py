@@ -46,8 +46,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "doctor_browser_ok": ("{path}", "{path}"),
     "doctor_browser_env_missing": (
-        "BROWSER_PATH={path} 不存在，kaleido 无法生成 PNG/SVG 图片",
-        "BROWSER_PATH={path} does not exist, so kaleido cannot draw PNG/SVG images",
+        "BROWSER_PATH={path} 不存在（图片改用系统中找到的 Chrome/Chromium；没有时不能生成 PNG/SVG）",
+        "BROWSER_PATH={path} does not exist (images use the Chrome/Chromium found on PATH "
+        "instead; without one there are no PNG/SVG images)",
     ),
     "doctor_browser_not_executable": ("{path} 不能运行", "{path} cannot be run"),
     "doctor_browser_env_fix": (
