@@ -67,13 +67,13 @@ def collisions(boxes: list[dict]) -> list[tuple[str, str]]:
     ]
 
 
-def outside(boxes: list[dict]) -> list[str]:
+def outside(boxes: list[dict], width: int = theme.WIDTH) -> list[str]:
     return [
         f"{b['kind']}:{b['text']}"
         for b in boxes
         if b["x0"] < -TOLERANCE
         or b["y0"] < -TOLERANCE
-        or b["x1"] > theme.WIDTH + TOLERANCE
+        or b["x1"] > width + TOLERANCE
         or b["y1"] > theme.HEIGHT + TOLERANCE
     ]
 
@@ -159,4 +159,43 @@ def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx, tmp_path):
         finally:
             browser.close()
     assert len(figures) >= 30
+    assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)
+
+
+@needs_browser
+def test_on_screen_titles_and_notes_fit_the_narrowest_output_area(roster_csv, messy_xlsx, tmp_path):
+    """On screen (theme.for_screen) titles and notes are re-wrapped: at SCREEN_WIDTH neither
+    leaves the canvas, where the export's lines, wrapped for 1280 px, were cut off (issue 13).
+
+    Tick labels are not checked: crowded ones are turned by plotly.js and can run past the
+    bottom at this width, which re-wrapping the title and the note does not change."""
+    from playwright.sync_api import sync_playwright
+
+    from analysis.export.images import find_browser
+
+    width = theme.SCREEN_WIDTH
+    problems = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=find_browser(), args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            page = browser.new_page(viewport={"width": width, "height": theme.HEIGHT})
+            page.set_content("<html><body style='margin:0'><div id='chart'></div></body></html>")
+            page.add_script_tag(content=get_plotlyjs())
+            for name, fig in all_figures(roster_csv, messy_xlsx, tmp_path).items():
+                spec = json.loads(pio.to_json(theme.for_screen(fig), validate=False))
+                spec["layout"].update(width=width, height=theme.HEIGHT)
+                page.evaluate(
+                    "s => Plotly.newPlot('chart', s.data, s.layout, {staticPlot: true})", spec
+                )
+                page.evaluate("() => document.fonts.ready")
+                boxes = page.evaluate(BOXES_JS)
+                cut = outside([b for b in boxes if b["kind"] in ("g-gtitle", "annotation")], width)
+                if cut:
+                    problems[name] = cut
+                assert fig.layout.width is None or fig.layout.width == theme.WIDTH
+                page.evaluate("() => Plotly.purge('chart')")
+        finally:
+            browser.close()
     assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)

@@ -38,6 +38,9 @@ TITLE_UNITS, NOTE_UNITS, LABEL_UNITS = 64, 120, 18
 #: Pixels per line of text at each size (font size × line height).
 LINE, TITLE_LINE, NOTE_LINE = 24, 34, 20
 GAP = 12
+#: The narrowest output area on-screen charts lay their text out for: JupyterLab with its
+#: file browser open in a 1000 px window. Wider areas leave room to spare; exports keep WIDTH.
+SCREEN_WIDTH = 560
 
 
 def units(text: str) -> int:
@@ -157,6 +160,7 @@ def apply(fig: go.Figure, title: str, note: str) -> go.Figure:
     Only the height is fixed: exports pass their 16:9 size, notebooks take their width.
     """
     layout = fig.layout
+    raw_title, raw_note = title, note  # kept in layout.meta, for for_screen to re-wrap
     title = wrap(title, TITLE_UNITS)
     note = wrap(note, NOTE_UNITS)
     x_visible = layout.xaxis.visible is not False
@@ -174,13 +178,13 @@ def apply(fig: go.Figure, title: str, note: str) -> go.Figure:
         l=int(GAP + y_title + y_ticks + 2 * GAP) if layout.yaxis.visible is not False else 40,
         r=60,
     )
-    title_mid = 16 + n_lines(title) * TITLE_LINE / 2
     fig.update_layout(
         template=template(),
         title_text=title,
-        title_y=1 - title_mid / HEIGHT,
+        title_y=title_y(title),
         height=HEIGHT,
         margin=margin,
+        meta={"title": raw_title, "note": raw_note},
         xaxis_title_standoff=GAP,
         yaxis_title_standoff=GAP,
     )
@@ -200,3 +204,38 @@ def apply(fig: go.Figure, title: str, note: str) -> go.Figure:
         name="source_note",
     )
     return fig
+
+
+def title_y(title: str) -> float:
+    """Where the middle of a (wrapped) title sits, as a fraction of the figure's height."""
+    return 1 - (16 + n_lines(title) * TITLE_LINE / 2) / HEIGHT
+
+
+def fit_units(width: int, size: int) -> int:
+    """How many units of text at size fit on a line of a chart width px wide, insets aside."""
+    return int((width - 2 * 16 - 2 * size) / (size * 0.55))
+
+
+def for_screen(fig: go.Figure, width: int = SCREEN_WIDTH) -> go.Figure:
+    """A copy of an applied figure to show on screen: as wide as its output area, its title
+    and source note wrapped to fit width px, the margins moved with their lines.
+
+    Exports keep apply()'s 16:9 layout; on screen a line wrapped for 1280 px runs out of a
+    narrower output area and is cut off.
+    """
+    screen = go.Figure(fig)
+    screen.update_layout(width=None, autosize=True)
+    raw = screen.layout.meta if isinstance(screen.layout.meta, dict) else {}
+    if raw.get("title"):
+        title = wrap(raw["title"], min(TITLE_UNITS, fit_units(width, TITLE_FONT)))
+        grow = (n_lines(title) - n_lines(screen.layout.title.text)) * TITLE_LINE
+        screen.update_layout(title_text=title, title_y=title_y(title))
+        screen.layout.margin.t = (screen.layout.margin.t or 0) + grow
+    for note in screen.layout.annotations:
+        if note.name == "source_note" and raw.get("note"):
+            text = wrap(raw["note"], min(NOTE_UNITS, fit_units(width, NOTE_FONT)))
+            screen.layout.margin.b = (screen.layout.margin.b or 0) + (
+                n_lines(text) - n_lines(note.text)
+            ) * NOTE_LINE
+            note.text = text
+    return screen

@@ -38,12 +38,26 @@ from analysis.read.load import load_ledger
 from analysis.read.roster import load_roster
 
 
+def screen_dict(fig_dict: dict) -> dict:
+    """A figure's dict as theme.for_screen lays it out: what every on-screen renderer draws."""
+    fig = go.Figure(data=fig_dict.get("data"), layout=fig_dict.get("layout"))
+    return {**fig_dict, **theme.for_screen(fig).to_dict()}
+
+
+class ScreenRenderer(PlotlyRenderer):
+    """plotly's JupyterLab renderer (the plotly mimetype), given the on-screen layout."""
+
+    def to_mimebundle(self, fig_dict: dict) -> dict:
+        return dict(super().to_mimebundle(screen_dict(fig_dict)))
+
+
 class OfflineNotebookRenderer(NotebookRenderer):
-    """plotly's notebook renderer without its MathJax CDN script, so the HTML reads offline."""
+    """plotly's notebook renderer without its MathJax CDN script, so the HTML reads offline;
+    the figure gets the on-screen layout, as it is shown at the page's width."""
 
     def to_mimebundle(self, fig_dict: dict) -> dict:
         html_text = pio.to_html(
-            fig_dict,
+            screen_dict(fig_dict),
             config=self.config,
             include_plotlyjs=False,
             include_mathjax=False,
@@ -56,13 +70,14 @@ class OfflineNotebookRenderer(NotebookRenderer):
 
 
 #: JupyterLab reads the mimetype; nbconvert's HTML gets the figure with plotly.js embedded once.
-RENDERER = "plotly_mimetype+briefing_notebook"
+RENDERER = "briefing_mimetype+briefing_notebook"
 ON_SCREEN = {"responsive": True, "displaylogo": False}
 
 
 def use_briefing_renderer() -> None:
     """Make RENDERER plotly's default, for notebooks that show figures as cell results."""
-    pio.renderers["briefing_notebook"] = OfflineNotebookRenderer(connected=False)
+    pio.renderers["briefing_mimetype"] = ScreenRenderer(config=ON_SCREEN)
+    pio.renderers["briefing_notebook"] = OfflineNotebookRenderer(connected=False, config=ON_SCREEN)
     pio.renderers.default = RENDERER
 
 
@@ -74,7 +89,7 @@ class FigureDisplay:
     """
 
     def __init__(self) -> None:
-        self._json = PlotlyRenderer(config=ON_SCREEN)
+        self._json = ScreenRenderer(config=ON_SCREEN)
         self._html = OfflineNotebookRenderer(connected=False, config=ON_SCREEN)
         self._html.activate()  # plotly.js, embedded once, for the HTML nbconvert writes
 
@@ -144,11 +159,9 @@ class Briefing:
                 display(HTML(block_html(block)))
 
     def _figure(self, figure: go.Figure) -> None:
-        on_screen = go.Figure(figure)
-        on_screen.layout.width = None  # the output area's width; exports keep 16:9
-        on_screen.layout.autosize = True
+        """A chart at the output area's width (the renderers lay it out for screen)."""
         self.screen = self.screen or FigureDisplay()
-        self.screen.show(on_screen)
+        self.screen.show(figure)
 
     def export(
         self, formats: tuple[str, ...] = ("png", "svg", "pptx", "xlsx"), defer_images: bool = False
