@@ -16,11 +16,10 @@ log = logging.getLogger(__name__)
 
 
 def _exists(db: Path | str | None) -> bool:
+    """Whether the store exists; without one the queries answer empty, as documented."""
     path = history_db(db)
     if not path.exists():
-        log.warning(
-            "no history store at %s (add ledgers: analysis history add)", display_path(path)
-        )
+        log.info("no history store at %s (add ledgers: analysis history add)", display_path(path))
         return False
     return True
 

@@ -44,6 +44,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "### A chart\nIn JupyterLab a chart takes the output area's width; exported images"
         " keep their 16:9 size.",
     ),
+    "nb_history": (
+        "### 用 SQL 查询历史库\n"
+        "历史库保存各期台账（表 `units`、`snapshots`、`findings`、`measures`，结构见"
+        " `src/analysis/history/schema.py`）。尚未用 `analysis history add` 加入台账时，下表为空。",
+        "### A SQL query over the history store\n"
+        "The store keeps every ledger version (tables `units`, `snapshots`, `findings`,"
+        " `measures`; schema in `src/analysis/history/schema.py`). Until ledgers are added with"
+        " `analysis history add`, the table below is empty.",
+    ),
     "nb_rollup_intro": (
         "## 多单位汇总\n每份通报或台账一行。参数 `inputs` 填写以逗号分隔的文件或文件夹；"
         "留空时汇总随附台账。",
