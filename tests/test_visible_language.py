@@ -6,6 +6,7 @@ names, the checksum's name and the ledger's own data; English holds no Chinese b
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,19 @@ def test_workbook_and_deck_in_one_language(rendered, lang, which, tmp_path):
                 texts += [str(c) for c in plot.categories]
                 texts += [s.name for s in plot.series]
     assert foreign_words(texts, lang, data_strings(ledger)) == []
+
+
+@pytest.mark.parametrize("name", ["explore.ipynb", "rollup.ipynb", "briefing.ipynb"])
+def test_notebook_text_switches_with_lang(name):
+    # Text written into a notebook's markdown cannot follow `lang`: after the title cell, every
+    # heading and explanation comes from the catalogue through show_text(key, lang).
+    import nbformat
+
+    from analysis.paths import NOTEBOOKS_DIR
+
+    nb = nbformat.read(NOTEBOOKS_DIR / name, as_version=4)
+    markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    assert len(markdown) <= 1, markdown[1:]
+    for text in markdown:
+        prose = re.sub(r"`[^`]*`", " ", text)  # code spans name parameters and values
+        assert foreign_words([prose], "zh", []) in ([], ["English"]), text

@@ -66,6 +66,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "nb_rollup_rate": ("### 各单位整改完成率", "### Completion rate by unit"),
     "nb_rollup_days": ("### 从反馈到公布的天数", "### Days from feedback to publication"),
+    "nb_rollup_history": (
+        "### 各单位历次报送的完成率\n用 `analysis history add` 保存各期台账；历史库中没有台账时图为空。",
+        "### Every unit's completion rate over its reports\n"
+        "`analysis history add` keeps each ledger version; the chart is empty until it holds some.",
+    ),
     # columns shown in the notebooks (localise)
     "col_unit": ("单位", "Unit"),
     "col_file": ("文件", "File"),
