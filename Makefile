@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PIP_VERSION := 26.3
 ARGS ?=
 
-.PHONY: install briefing test lint format lab ledger charts benchmark clean
+.PHONY: install briefing test lint format lab ledger charts benchmark screenshots clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,13 +29,13 @@ test: $(STAMP)
 
 ## Style (ruff) and types (mypy, configured in pyproject.toml)
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests benchmarks notebooks
-	$(BIN)/ruff check src tests benchmarks notebooks
+	$(BIN)/ruff format --check src tests benchmarks notebooks docs
+	$(BIN)/ruff check src tests benchmarks notebooks docs
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests benchmarks notebooks
-	$(BIN)/ruff check --fix src tests benchmarks notebooks
+	$(BIN)/ruff format src tests benchmarks notebooks docs
+	$(BIN)/ruff check --fix src tests benchmarks notebooks docs
 
 ## JupyterLab with the project's kernel, opening explore.ipynb (as root: --allow-root, said aloud)
 lab: $(STAMP)
@@ -54,6 +54,10 @@ charts: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python -m benchmarks $(ARGS)
+
+## Remake the README's screenshots of the briefing (docs/briefing.png, docs/briefing-en.png)
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf outputs/* .pytest_cache

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import plotly.io as pio
+import pytest
 from conftest import needs_browser
 from plotly.offline import get_plotlyjs
 from visible_words import data_strings, foreign_words
@@ -163,9 +164,13 @@ def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx, tmp_path):
 
 
 @needs_browser
-def test_on_screen_titles_and_notes_fit_the_narrowest_output_area(roster_csv, messy_xlsx, tmp_path):
-    """On screen (theme.for_screen) titles and notes are re-wrapped: at SCREEN_WIDTH neither
-    leaves the canvas, where the export's lines, wrapped for 1280 px, were cut off (issue 13).
+@pytest.mark.parametrize("width", [theme.SCREEN_WIDTH, theme.PAGE_WIDTH])
+def test_on_screen_titles_and_notes_fit_the_narrowest_output_area(
+    roster_csv, messy_xlsx, tmp_path, width
+):
+    """On screen (theme.for_screen) titles and notes are re-wrapped: at SCREEN_WIDTH (JupyterLab)
+    and PAGE_WIDTH (the HTML briefing) neither leaves the canvas, where the export's lines,
+    wrapped for 1280 px, were cut off (issue 13).
 
     Tick labels are not checked: crowded ones are turned by plotly.js and can run past the
     bottom at this width, which re-wrapping the title and the note does not change."""
@@ -173,7 +178,6 @@ def test_on_screen_titles_and_notes_fit_the_narrowest_output_area(roster_csv, me
 
     from analysis.export.images import find_browser
 
-    width = theme.SCREEN_WIDTH
     problems = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(
@@ -184,7 +188,7 @@ def test_on_screen_titles_and_notes_fit_the_narrowest_output_area(roster_csv, me
             page.set_content("<html><body style='margin:0'><div id='chart'></div></body></html>")
             page.add_script_tag(content=get_plotlyjs())
             for name, fig in all_figures(roster_csv, messy_xlsx, tmp_path).items():
-                spec = json.loads(pio.to_json(theme.for_screen(fig), validate=False))
+                spec = json.loads(pio.to_json(theme.for_screen(fig, width), validate=False))
                 spec["layout"].update(width=width, height=theme.HEIGHT)
                 page.evaluate(
                     "s => Plotly.newPlot('chart', s.data, s.layout, {staticPlot: true})", spec

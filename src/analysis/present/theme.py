@@ -41,6 +41,8 @@ GAP = 12
 #: The narrowest output area on-screen charts lay their text out for: JupyterLab with its
 #: file browser open in a 1000 px window. Wider areas leave room to spare; exports keep WIDTH.
 SCREEN_WIDTH = 560
+#: The narrowest page the HTML briefing lays its charts' text out for: a 1024 px window.
+PAGE_WIDTH = 960
 
 
 def units(text: str) -> int:

@@ -38,10 +38,10 @@ from analysis.read.load import load_ledger
 from analysis.read.roster import load_roster
 
 
-def screen_dict(fig_dict: dict) -> dict:
-    """A figure's dict as theme.for_screen lays it out: what every on-screen renderer draws."""
+def screen_dict(fig_dict: dict, width: int = theme.SCREEN_WIDTH) -> dict:
+    """A figure's dict as theme.for_screen lays it out for an area width px wide."""
     fig = go.Figure(data=fig_dict.get("data"), layout=fig_dict.get("layout"))
-    return {**fig_dict, **theme.for_screen(fig).to_dict()}
+    return {**fig_dict, **theme.for_screen(fig, width).to_dict()}
 
 
 class ScreenRenderer(PlotlyRenderer):
@@ -53,11 +53,11 @@ class ScreenRenderer(PlotlyRenderer):
 
 class OfflineNotebookRenderer(NotebookRenderer):
     """plotly's notebook renderer without its MathJax CDN script, so the HTML reads offline;
-    the figure gets the on-screen layout, as it is shown at the page's width."""
+    the figure takes the page's width, its text laid out for a page PAGE_WIDTH px wide."""
 
     def to_mimebundle(self, fig_dict: dict) -> dict:
         html_text = pio.to_html(
-            screen_dict(fig_dict),
+            screen_dict(fig_dict, theme.PAGE_WIDTH),
             config=self.config,
             include_plotlyjs=False,
             include_mathjax=False,
