@@ -63,7 +63,7 @@ def test_batch_collision_and_long_name(tmp_path):
     with ThreadPoolExecutor(1) as ex:
         outcomes = run_batch(jobs, out, executor=ex, notebook=_notebook(tmp_path, False))
     assert [o.ok for o in outcomes] == [True, False, True]
-    assert "two.xlsx::3:: 与第2行输出到同一文件夹（甲_乙单位/2025-01-01）" in outcomes[1].error
+    assert "two.xlsx::3: 与第2行输出到同一文件夹（甲_乙单位/2025-01-01）" in outcomes[1].error
     assert Path(outcomes[0].out_dir) == out / "甲_乙单位" / "2025-01-01"
     long_dir = Path(outcomes[2].out_dir)
     assert (long_dir / "briefing.html").exists()
@@ -156,5 +156,5 @@ def test_broken_yaml_manifest_gives_a_located_message(tmp_path, capsys):
 def test_manifest_row_without_a_ledger_is_located(tmp_path):
     path = tmp_path / "m.yaml"
     path.write_text("- ledger: a.xlsx\n- unit: 乙\n", encoding="utf-8")
-    with pytest.raises(ParameterError, match=r"m.yaml::2:: 缺少“ledger”列"):
+    with pytest.raises(ParameterError, match=r"m.yaml::2: 缺少“ledger”列"):
         read_manifest(path)

@@ -232,3 +232,49 @@ def test_history_help_in_chinese_with_examples(capsys, monkeypatch, english_loca
     with pytest.raises(SystemExit) as exit_:
         main(["history", "add", "--as-of", "2024-13-01"])
     assert exit_.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+#: Files and folders a user may name wrongly, and the located message each must give.
+BAD_PATHS = [
+    (["ingest", "{tmp}/nothere.txt"], "nothere.txt: 找不到这个文件或文件夹"),
+    (["ingest", "{tmp}"], ": 这是文件夹，不是文件"),
+    (["render", "--batch", "{tmp}/nothere.csv"], "nothere.csv: 找不到这个文件或文件夹"),
+    (["render", "--batch", "{tmp}/units.xlsx"], "units.xlsx: 清单应为文本文件"),
+    (["render", "--batch", "{tmp}/empty.csv"], "empty.csv: 清单中没有任何一行台账"),
+    (["template", "--out", "{tmp}"], ": 这是文件夹，不是文件"),
+    (["template", "--out", "{tmp}/file.txt/x.xlsx"], "已有同名文件，不能作为文件夹"),
+    (["charts", "--out", "{tmp}/file.txt", "--formats", "xlsx"], "已有同名文件，不能作为文件夹"),
+    (["render", "--out", "{tmp}/file.txt"], "路径中有一部分不是文件夹"),
+]
+
+
+@pytest.mark.parametrize(("argv", "message"), BAD_PATHS)
+def test_a_path_that_cannot_be_used_is_bad_input_not_a_bug(tmp_path, capsys, argv, message):
+    (tmp_path / "units.xlsx").write_bytes(b"PK\x03\x04 not really")
+    (tmp_path / "empty.csv").write_text("ledger,unit\n", encoding="utf-8")
+    (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+    assert main([a.format(tmp=tmp_path) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and ".tmp-" not in err
+
+
+def test_argparse_errors_speak_chinese(capsys, monkeypatch, english_locale):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    for argv, words in (
+        (["history"], "缺少必需的参数"),
+        (["render", "--bogus"], "无法识别的参数：--bogus"),
+        (["summary", "--lang", "fr"], "参数 --lang：没有 'fr' 这一项"),
+        (["summary", "--as-of", "2024-13-01"], "“2024-13-01”不是有效日期"),
+        (["render", "--workers", "0"], "“0”应为不小于 1 的整数"),
+    ):
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        err = capsys.readouterr().err
+        assert exit_.value.code == 2 and words in err, (argv, err)
+        assert "argument" not in err and "required" not in err
+
+
+def test_a_ledger_stating_its_date_is_counted_as_of_that_date(capsys):
+    ledger = str(REPO_ROOT / "tests" / "history" / "ledger_2024-06.csv")
+    assert main(["summary", ledger]) == 0
+    assert "截至 2024-06-30，台账所写日期" in capsys.readouterr().out

@@ -175,7 +175,7 @@ def test_renumbered_ledger_matched_by_text():
 
 def test_remove_asks_first(two_versions):
     no = cli("remove", "2", db=two_versions, stdin="n\n")
-    assert no.returncode == 1 and "确认" in no.stdout and counts(two_versions)[0] == 2
+    assert no.returncode == 0 and "确认" in no.stdout and counts(two_versions)[0] == 2
     yes = cli("remove", "--unit", UNIT, "--as-of", "2024-06-30", db=two_versions, stdin="y\n")
     assert yes.returncode == 0 and counts(two_versions) == (1, 7, 7)
     assert cli("remove", "1", "--yes", db=two_versions).returncode == 0

@@ -245,8 +245,11 @@ def test_html_renders_offline_in_chromium(rendered):
             ".plotly-graph-div", "els => els.map(e => !!e.querySelector('svg.main-svg'))"
         )
         text = page.inner_text("body")
+        # no toolbar: English tooltips, and plotly.js 4's "Share chart..." uploads to the cloud
+        toolbars = page.locator(".modebar-btn").count()
         browser.close()
     assert len(divs) == 7 and all(divs)
+    assert toolbars == 0 and "Share chart" not in text
     assert errors == []
     assert "关键数据" in text and "20个具体问题全部完成整改" in text
 

@@ -15,7 +15,7 @@ from analysis.cli import doctor, history_commands, ledger_commands, render_comma
 from analysis.cli.options import EXIT_INTERNAL, EXIT_INVALID, Parser, parser_class, resolve
 from analysis.i18n import LANGS, t
 from analysis.i18n.cli import help_lang
-from analysis.model.errors import AnalysisError
+from analysis.model.errors import AccessError, AnalysisError
 
 #: Modules whose register(sub) adds subcommands, in the order help lists them.
 COMMANDS = (ledger_commands, render_commands, history_commands, doctor)
@@ -81,6 +81,17 @@ def guide(lang: str) -> str:
     return "\n".join(lines)
 
 
+def _run(args) -> int:
+    """The command; a file it cannot read or write (missing, a folder, no permission) is
+    the user's to fix, reported like any bad input."""
+    try:
+        return args.func(resolve(args))
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError) or exc.filename is None:
+            raise
+        raise AccessError.of_os(exc) from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; bad input exits 2 with every problem listed, never a traceback."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -91,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     set_log_level(args.verbose, args.quiet)
     try:
-        return args.func(resolve(args))
+        return _run(args)
     except AnalysisError as exc:
         print(exc.describe(args.lang), file=sys.stderr)
         if len(exc.problems) > 1:

@@ -71,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(shown.to_dict("records"))
         return 0
     if shown.empty:
-        print(t("history_empty", args.lang))
+        print(_empty(args))
         return 0
     shown["completion_rate"] = shown["completion_rate"].map(pct)
     shown = shown.rename(columns={k: t(v, args.lang) for k, v in LIST_COLUMNS.items()})
@@ -92,10 +92,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         print_json(result)
         return 0
     if not result["units"]:
-        print(t("history_empty", args.lang))
+        print(_empty(args))
     for entry in result["units"]:
         print("\n".join(report_lines(entry, args.lang)))
     return 0
+
+
+def _empty(args: argparse.Namespace) -> str:
+    """Nothing to show: the store is empty, or holds nothing of the unit asked for."""
+    if args.unit:
+        return t("history_no_unit", args.lang, unit=args.unit)
+    return t("history_empty", args.lang)
 
 
 def report_lines(entry: dict, lang: str) -> list[str]:
@@ -144,7 +151,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     )
     if not args.yes and not _confirmed(question):
         print(t("history_not_removed", args.lang))
-        return 1
+        return 0  # the user's answer, not a failure (exit 1 means a bug)
     with open_store(args.db, wait=args.wait) as con:
         remove_snapshot(con, int(row["snapshot_id"]))
     print(t("history_removed", args.lang, id=int(row["snapshot_id"])))

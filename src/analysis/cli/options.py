@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import re
 import sys
 
 from analysis.i18n import DEFAULT_LANG, LANGS, t
+from analysis.i18n.cli import help_lang
 from analysis.model.errors import ParameterError
 
 EXIT_OK = 0
@@ -51,7 +53,37 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
+        message = argparse_message(message, self.lang)
         self.exit(EXIT_INVALID, self.t("cli_error", prog=self.prog, message=message) + "\n")
+
+
+#: argparse's own error messages (Python 3.11) and the catalogue key of each, in the order
+#: they are tried; "argument X: ..." wraps the others, so it is translated around them.
+ARGPARSE_MESSAGES = (
+    (re.compile(r"^the following arguments are required: (?P<names>.+)$"), "cli_ap_required"),
+    (re.compile(r"^unrecognized arguments: (?P<args>.+)$"), "cli_ap_unrecognized"),
+    (
+        re.compile(r"^invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)$"),
+        "cli_ap_choice",
+    ),
+    (re.compile(r"^expected one argument$"), "cli_ap_one"),
+    (re.compile(r"^invalid (?P<type>\w+) value: (?P<value>.+)$"), "cli_ap_type"),
+    (re.compile(r"^one of the arguments (?P<names>.+) is required$"), "cli_ap_one_of"),
+    (re.compile(r"^not allowed with argument (?P<other>.+)$"), "cli_ap_not_with"),
+)
+ARGUMENT = re.compile(r"^argument (?P<name>[^:]+): (?P<inner>.+)$", re.S)
+
+
+def argparse_message(message: str, lang: str) -> str:
+    """argparse's English error message in lang (unknown ones are left as they are)."""
+    outer = ARGUMENT.match(message)
+    inner = outer["inner"] if outer else message
+    for pattern, key in ARGPARSE_MESSAGES:
+        found = pattern.match(inner)
+        if found:
+            inner = t(key, lang, **found.groupdict())
+            break
+    return t("cli_ap_argument", lang, name=outer["name"], message=inner) if outer else inner
 
 
 @functools.cache
@@ -97,8 +129,21 @@ def iso_date(text: str) -> str:
     try:
         dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from None
+        lang = help_lang(sys.argv[1:])
+        raise argparse.ArgumentTypeError(t("cli_bad_date", lang, value=text)) from None
     return text
+
+
+def positive_int(text: str) -> int:
+    """A count such as --workers: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        lang = help_lang(sys.argv[1:])
+        raise argparse.ArgumentTypeError(t("cli_bad_count", lang, value=text))
+    return value
 
 
 def add_ledger(p: Parser, help_key: str = "cli_arg_ledger") -> None:

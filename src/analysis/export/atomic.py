@@ -9,12 +9,15 @@ leftovers of an interrupted run are recognised and removed by the next one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from analysis.model.errors import AccessError
 
 TMP_MARK = ".tmp-"
 
@@ -40,17 +43,33 @@ def _prefix(name: str) -> str:
 
 
 @contextlib.contextmanager
+def writing(target: Path) -> Iterator[None]:
+    """A target that cannot be written (a folder, no permission, a file where a folder
+    should be) is the user's to fix: an AccessError naming the target, not the temp file."""
+    try:
+        yield
+    except OSError as exc:
+        raise AccessError.of_os(exc, target) from exc
+
+
+@contextlib.contextmanager
 def atomic_path(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside target; on success it replaces target in one step."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=_prefix(target.name), suffix=target.suffix, dir=target.parent)
+    with writing(target):
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=_prefix(target.name), suffix=target.suffix, dir=target.parent
+        )
     os.close(fd)
     tmp_path = Path(tmp)
     try:
         yield tmp_path
         shareable(tmp_path)
-        os.replace(tmp_path, target)
+        with writing(target):
+            os.replace(tmp_path, target)
     finally:
         tmp_path.unlink(missing_ok=True)
 
@@ -71,9 +90,12 @@ def write_bytes(target: Path | str, data: bytes) -> None:
 def atomic_dir(target: Path | str) -> Iterator[Path]:
     """Yield a fresh temporary folder; on success it replaces target as a whole."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(target)
-    tmp = Path(tempfile.mkdtemp(prefix=_prefix(target.name), dir=target.parent))
+    with writing(target):
+        if target.exists() and not target.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(target))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(target)
+        tmp = Path(tempfile.mkdtemp(prefix=_prefix(target.name), dir=target.parent))
     shareable(tmp, folder=True)
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
     try:

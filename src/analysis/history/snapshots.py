@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
 
+from analysis.figures.as_of import TODAY, default_as_of
 from analysis.history.schema import FINDING_COLUMNS, MEASURE_COLUMNS
 from analysis.history.store import StoreError, con_path, now_utc, transaction
 from analysis.model.ledger import Ledger
-
-_STATED_DATE = re.compile(r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 
 
 @dataclass
@@ -26,24 +24,6 @@ class AddResult:
     as_of: dt.date
     as_of_basis: str  # ledger | option | today
     findings: int
-
-
-def stated_as_of(ledger: Ledger) -> dt.date | None:
-    """The date a ledger states it is as of: its as-of or publication date, or one in its title."""
-    for key in ("as_of", "published"):
-        value = ledger.meta.get(key)
-        if value:
-            try:
-                return pd.Timestamp(value).date()
-            except ValueError:
-                pass
-    m = _STATED_DATE.search(ledger.meta.get("title", ""))
-    if m:
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-    return None
 
 
 def findings_frame(ledger: Ledger, snapshot_id: int) -> pd.DataFrame:
@@ -134,12 +114,11 @@ def add_snapshot(
 
 
 def _as_of(ledger: Ledger, as_of: object) -> tuple[dt.date, str]:
+    """The version's date, as the briefing takes it (figures.as_of), and its basis."""
     if as_of:
         return pd.Timestamp(as_of).date(), "option"
-    stated = stated_as_of(ledger)
-    if stated:
-        return stated, "ledger"
-    return dt.date.today(), "today"
+    when, basis = default_as_of(ledger)
+    return when.date(), "today" if basis == TODAY else "ledger"
 
 
 def _unit_id(con: duckdb.DuckDBPyConnection, unit: str) -> int:

@@ -19,6 +19,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "as_of_given": ("指定日期", "date given"),
     "as_of_published": ("通报公布日期", "the notice's publication date"),
     "as_of_latest_event": ("通报所载最后日期", "the latest date in the notice"),
+    "as_of_stated": ("台账所写日期", "the date the ledger states"),
     "as_of_today": ("今天", "today"),
     "section_key_figures": ("关键数据", "Key figures"),
     "section_completion": ("整改完成情况", "Completion"),

@@ -43,6 +43,25 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_quiet_opt": ("只显示错误，不显示警告", "errors only, no warnings"),
     "cli_version_opt": ("显示版本号并退出", "show the version and exit"),
     "cli_error": ("{prog}: 错误: {message}", "{prog}: error: {message}"),
+    "cli_ap_argument": ("参数 {name}：{message}", "argument {name}: {message}"),
+    "cli_ap_required": ("缺少必需的参数：{names}", "the following arguments are required: {names}"),
+    "cli_ap_unrecognized": ("无法识别的参数：{args}", "unrecognized arguments: {args}"),
+    "cli_ap_choice": (
+        "没有 {value} 这一项（可选：{choices}）",
+        "invalid choice: {value} (choose from {choices})",
+    ),
+    "cli_ap_one": ("需要一个取值", "expected one argument"),
+    "cli_ap_type": ("取值 {value} 无效", "invalid {type} value: {value}"),
+    "cli_ap_one_of": ("须给出其中之一：{names}", "one of the arguments {names} is required"),
+    "cli_ap_not_with": ("不能与 {other} 同时使用", "not allowed with argument {other}"),
+    "cli_bad_date": (
+        "“{value}”不是有效日期，应写作 YYYY-MM-DD，如 2024-12-31",
+        "{value!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-12-31",
+    ),
+    "cli_bad_count": (
+        "“{value}”应为不小于 1 的整数",
+        "{value!r} must be a whole number, 1 or more",
+    ),
     # the top level
     "cli_description": (
         "巡察整改台账分析：读取台账或整改通报，计算数据，生成图表与领导简报。",
@@ -79,8 +98,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_arg_ledger_opt": ("同 LEDGER，以选项形式给出", "the same as LEDGER, given as an option"),
     "cli_arg_lang": ("输出语言：zh 中文（默认）或 en 英文", "output language: zh (default) or en"),
     "cli_arg_as_of": (
-        "数据截止日期 YYYY-MM-DD（默认：今天），用于判断逾期",
-        "date the figures are as of, YYYY-MM-DD (default: today); decides what is overdue",
+        "数据截止日期 YYYY-MM-DD，用于判断逾期（默认：通报的公布日期，台账所写的日期，否则今天）",
+        "date the figures are as of, YYYY-MM-DD; decides what is overdue (default: a notice's "
+        "publication date, the date a ledger states, else today)",
     ),
     "cli_arg_roster": (
         "代表名册（.xlsx/.csv）；只显示汇总数据，不显示个人信息",

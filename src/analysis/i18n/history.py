@@ -52,6 +52,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "history_basis_option": ("日期由 --as-of 指定", "date given by --as-of"),
     "history_basis_today": ("台账未写日期，按今天", "the ledger states no date: today"),
     "history_empty": ("历史库中没有快照", "the history store holds no snapshots"),
+    "history_no_unit": (
+        "历史库中没有单位“{unit}”的快照（analysis history list 列出已有的单位）",
+        "the history store holds no snapshot of {unit} (analysis history list shows the units)",
+    ),
     "history_confirm": (
         "将移除 {unit} 截至 {as_of} 的快照 #{id}（文件 {file}，{findings} 个问题）。确认？[y/N] ",
         "Remove snapshot #{id} of {unit} as of {as_of} (file {file}, {findings} findings)? [y/N] ",

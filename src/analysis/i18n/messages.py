@@ -263,3 +263,24 @@ TEXT.update(
         "roster_bad_yes_no": ("{label}应填“是”或“否”", "{label} must be 是 or 否"),
     }
 )
+
+# ---------------------------------------------------------------- files that cannot be read or written
+TEXT.update(
+    {
+        "os.ENOENT": ("找不到这个文件或文件夹", "no such file or folder"),
+        "os.EISDIR": ("这是文件夹，不是文件", "is a folder, not a file"),
+        "os.ENOTDIR": ("路径中有一部分不是文件夹", "a part of the path is not a folder"),
+        "os.EACCES": ("没有权限", "permission denied"),
+        "os.EPERM": ("没有权限", "permission denied"),
+        "os.EEXIST": ("已有同名文件，不能作为文件夹", "a file of that name exists, not a folder"),
+        "os.EROFS": ("只读文件系统，不能写入", "read-only file system"),
+        "os.ENOSPC": ("磁盘空间已满", "no space left on the device"),
+        "os.ENAMETOOLONG": ("文件名太长", "file name too long"),
+        "os.other": ("无法访问（{reason}）", "cannot be accessed ({reason})"),
+        "text.undecodable": (
+            "无法识别文本编码（不是文本文件？应为 UTF-8、GBK 或 UTF-16 文本）",
+            "the text encoding cannot be recognised (not a text file? expected UTF-8, GBK or "
+            "UTF-16 text)",
+        ),
+    }
+)

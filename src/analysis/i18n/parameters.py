@@ -29,6 +29,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "unknown format(s) {unknown}; choose from {choices}",
     ),
     "manifest.needs_ledger": ("缺少“ledger”列（台账文件）", "needs a 'ledger' column"),
+    "manifest.bad_type": (
+        "清单应为文本文件（{suffixes}）；Excel 中请另存为“CSV”或“Unicode 文本”",
+        "a manifest is a text file ({suffixes}); in Excel save it as CSV or Unicode text",
+    ),
+    "manifest.empty": ("清单中没有任何一行台账", "the manifest lists no ledger"),
     "manifest.bad_yaml": ("不是有效的 YAML：{reason}", "not valid YAML: {reason}"),
     "manifest.not_a_list": (
         "YAML 清单应为列表，每个台账一项",

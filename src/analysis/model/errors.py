@@ -7,10 +7,12 @@ turns it into exit 2 with the message. Any other exception is a bug and keeps it
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from analysis.i18n import t
+from analysis.i18n import TEXT, t
 
 
 @dataclass(frozen=True)
@@ -34,9 +36,12 @@ class Problem:
         return t(self.code, lang, **self.fields) if self.code else self.message
 
     def located(self, lang: str = "zh") -> str:
-        """file:sheet:row:column: message."""
+        """file:sheet:row:column: message, without the trailing parts that are unknown."""
         row = "" if self.row is None else str(self.row)
-        return f"{self.file}:{self.sheet}:{row}:{self.column}: {self.text(lang)}"
+        where = [self.file, self.sheet, row, self.column]
+        while len(where) > 1 and not where[-1]:
+            where.pop()
+        return f"{':'.join(where)}: {self.text(lang)}"
 
     def __str__(self) -> str:
         return self.located()
@@ -90,3 +95,19 @@ class RenderError(AnalysisError):
     """A briefing notebook failed; the message names the cell and the error."""
 
     code = "render_error"
+
+
+class AccessError(AnalysisError):
+    """A file or folder the user named cannot be read or written (missing, a folder, no
+    permission): the user's to fix, so a message and exit 2, not a traceback."""
+
+    code = "access_error"
+
+    @classmethod
+    def of_os(cls, exc: OSError, path: Path | str | None = None) -> AccessError:
+        """The OS's error as a located problem, in the user's language (by its errno)."""
+        name = errno.errorcode.get(exc.errno or 0, "")
+        code = f"os.{name}" if f"os.{name}" in TEXT else "os.other"
+        where = path if path is not None else exc.filename or ""
+        reason = exc.strerror or type(exc).__name__
+        return cls([Problem(str(where), code=code, fields={"reason": reason})])

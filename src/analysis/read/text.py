@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from analysis.model.errors import NoticeError, Problem
+from analysis.model.errors import AccessError, NoticeError, Problem
 
 #: Byte-order marks, longest first (a UTF-32 LE mark starts like a UTF-16 LE one).
 BOMS = (
@@ -48,18 +48,41 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
+def require_file(path: Path) -> None:
+    """An AccessError unless path is an existing file: missing, or a folder."""
+    if path.is_dir():
+        raise AccessError([Problem(str(path), code="os.EISDIR")])
+    if not path.exists():
+        raise AccessError([Problem(str(path), code="os.ENOENT")])
+
+
+def decode_file(path: Path | str) -> str:
+    """A text file's text (see decode); a file that cannot be read or is no text is the
+    user's to fix, located by its name."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AccessError.of_os(exc, path) from exc
+    try:
+        return decode(data)
+    except UndecodableText:
+        raise AccessError([Problem(path.name, code="text.undecodable")]) from None
+
+
 def read_notice_text(path: Path | str) -> str:
     """The notice's text, with one paragraph per line for HTML and Word files."""
     path = Path(path)
+    require_file(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xls", ".csv"):
         raise NoticeError([Problem(path.name, code="notice_is_a_table")])
     if suffix in (".html", ".htm", ".shtml"):
-        text = html_text(decode(path.read_bytes()))
+        text = html_text(decode_file(path))
     elif suffix == ".docx":
         text = docx_text(path)
     else:
-        text = decode(path.read_bytes())
+        text = decode_file(path)
     return strip_pronunciation(text)
 
 

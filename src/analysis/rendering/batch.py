@@ -28,7 +28,7 @@ from analysis.i18n import t
 from analysis.model.errors import AnalysisError, ParameterError
 from analysis.paths import OUTPUTS_DIR
 from analysis.read.office.grids import sniff_delimiter
-from analysis.read.text import decode
+from analysis.read.text import decode_file
 from analysis.rendering.notebook import BRIEFING, plan_render, preload, render
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,10 @@ class Outcome:
     error: str = ""
 
 
+MANIFEST_SUFFIXES = (".csv", ".txt", ".tsv", ".yaml", ".yml")
+MANIFEST_TYPES = ", ".join(MANIFEST_SUFFIXES)
+
+
 def read_manifest(path: Path) -> list[Job]:
     """Jobs from a CSV (columns: ledger, then parameters) or YAML (a list of mappings).
 
@@ -61,7 +65,9 @@ def read_manifest(path: Path) -> list[Job]:
     semicolon, tab: Excel's "Unicode text"); errors name file and line.
     """
     path = Path(path)
-    text = decode(path.read_bytes())
+    if path.suffix.lower() not in MANIFEST_SUFFIXES:
+        raise ParameterError.of("manifest.bad_type", file=path.name, suffixes=MANIFEST_TYPES)
+    text = decode_file(path)
     if path.suffix.lower() in (".yaml", ".yml"):
         rows = _yaml_rows(text, path.name)
         numbered = list(enumerate(rows, start=1))
@@ -79,6 +85,8 @@ def read_manifest(path: Path) -> list[Job]:
         if params.get("docx_template"):  # like the ledger, relative to the manifest
             params["docx_template"] = str((path.parent / str(params["docx_template"])).resolve())
         jobs.append(Job(str(ledger), params, row=i))
+    if not jobs:
+        raise ParameterError.of("manifest.empty", file=path.name)
     return jobs
 
 

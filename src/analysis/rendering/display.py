@@ -71,7 +71,14 @@ class OfflineNotebookRenderer(NotebookRenderer):
 
 #: JupyterLab reads the mimetype; nbconvert's HTML gets the figure with plotly.js embedded once.
 RENDERER = "briefing_mimetype+briefing_notebook"
-ON_SCREEN = {"responsive": True, "displaylogo": False}
+#: No toolbar: its tooltips are English only, and plotly.js 4 adds a "Share chart..." button
+#: that uploads the data to Plotly Cloud. Hover and zoom by dragging still work.
+ON_SCREEN = {
+    "responsive": True,
+    "displaylogo": False,
+    "displayModeBar": False,
+    "showSendToCloud": False,
+}
 
 
 def use_briefing_renderer() -> None:
