@@ -10,7 +10,10 @@ from __future__ import annotations
 TEXT: dict[str, tuple[str, str]] = {
     # title, header, sections
     "briefing_title": ("{unit}巡察整改情况简报", "{unit}: inspection rectification briefing"),
-    "html_title": ("{unit}巡察整改情况简报（截至{as_of}）", "{unit}: rectification briefing"),
+    "html_title": (
+        "{unit}巡察整改情况简报（截至{as_of}）",
+        "{unit}: rectification briefing (as of {as_of})",
+    ),
     "html_lang": ("zh-CN", "en"),
     "header_unit": ("单位", "Unit"),
     "header_as_of": ("截至", "As of"),
@@ -167,12 +170,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "a pilot named without a number is counted as 1 (inferred)",
     ),
     "chart_steps": (
-        "整改结果中分条列举具体做法{n}项（{items}个问题，每个{lo}–{hi}项）",
-        "{n} specific steps listed in the results ({items} problems, {lo}–{hi} each)",
+        "整改结果中分条列举具体做法{n}项（{items}个问题，每个{each}项）",
+        "{n} specific steps listed in the results ({items} problems, {each} each)",
     ),
     "chart_ledger_measures": (
-        "台账列出整改措施{n}条（{items}个问题，每个{lo}–{hi}条）",
-        "The ledger lists {n} measures ({items} problems, {lo}–{hi} each)",
+        "台账列出整改措施{n}条（{items}个问题，每个{each}条）",
+        "The ledger lists {n} measures ({items} problems, {each} each)",
     ),
     "note_steps_missing": (
         "第{items}项的整改结果未分条列举，不计数",

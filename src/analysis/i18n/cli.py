@@ -206,8 +206,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # render
     "cli_render_help": (
-        "用 papermill 生成领导简报（HTML、图表、幻灯片、工作簿）",
-        "render the leadership briefing (HTML, charts, deck, workbook) with papermill",
+        "用 papermill 生成领导简报（HTML、Word、PDF、图表、幻灯片、工作簿）",
+        "render the leadership briefing (HTML, Word, PDF, charts, deck, workbook) with papermill",
     ),
     "cli_render_example": (
         "示例：\n  analysis render                     写到 outputs/单位/日期/\n"

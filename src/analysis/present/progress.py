@@ -26,12 +26,14 @@ def summary_sentence(p: UnitProgress, lang: str) -> str:
     """One sentence: the counts of each change and the completion rate before and after."""
     rate_b = p.trend.loc[p.trend["as_of"] == p.start, "completion_rate"]
     rate_a = p.trend.loc[p.trend["as_of"] == p.end, "completion_rate"]
+    before = pct(rate_b.iloc[0] if len(rate_b) else None)
+    after = pct(rate_a.iloc[0] if len(rate_a) else None)
+    rates = "history_rate_same" if before == after else "history_rate_change"
     return t(
         "history_summary",
         lang,
         start=p.start.date().isoformat(),
-        rate_b=pct(rate_b.iloc[0] if len(rate_b) else None),
-        rate_a=pct(rate_a.iloc[0] if len(rate_a) else None),
+        rates=t(rates, lang, rate_b=before, rate_a=after),
         **{c: p.count(c) for c in CHANGES},
     )
 

@@ -89,6 +89,8 @@ def load_roster(path: Path | str) -> pd.DataFrame:
     path = Path(path)
     if path.is_dir():
         raise LedgerError([Problem(path.name, code="file_is_folder")])
+    if not path.exists():
+        raise LedgerError([Problem(str(path), code="file_not_found")])
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
         from analysis.read.office.grids import read_csv_grid
 

@@ -137,6 +137,9 @@ def status_words(
 def _read_yaml(path: Path) -> object:
     import yaml
 
+    if not path.is_file():
+        raise LedgerError([Problem(str(path), code="file_not_found")])
+
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

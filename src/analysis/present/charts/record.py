@@ -54,9 +54,9 @@ def measures_per_finding(ledger: Ledger, ctx: Context) -> Result:
     )
     listed = per.dropna()
     key = "chart_steps" if counts.kind == "steps" else "chart_ledger_measures"
-    title = ctx.t(
-        key, n=counts.total, items=len(listed), lo=int(listed.min()), hi=int(listed.max())
-    )
+    lo, hi = int(listed.min()), int(listed.max())
+    each = str(lo) if lo == hi else f"{lo}–{hi}"  # "每个1条", not "每个1–1条"
+    title = ctx.t(key, n=counts.total, items=len(listed), each=each)
     note = ""
     if counts.unlisted:
         items = t("list_sep", ctx.lang).join(str(n) for n in counts.unlisted)
