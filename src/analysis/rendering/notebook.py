@@ -244,6 +244,9 @@ def _execute(
             # included): about a second per briefing. It writes it once at the end, and on
             # a cell's error before raising.
             request_save_on_cell_execute=False,
+            # the kernel's own log (e.g. "running over TCP without encryption" on a local
+            # kernel) is noise to an analyst; a cell's error still reaches the notebook
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except pm.PapermillExecutionError as exc:
         failed = out_dir.parent / f"{out_dir.name}.failed.ipynb"
