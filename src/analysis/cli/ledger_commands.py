@@ -54,7 +54,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.json:
         print_json(notice_json(ledger))
     elif out is not None:
-        counts = ", ".join(f"{k} {len(v)}" for k, v in ledger.tables.items() if len(v))
+        counts = t("list_sep", args.lang).join(
+            t("cli_table_count", args.lang, label=t(f"cli_table_{k}", args.lang), table=k, n=len(v))
+            for k, v in ledger.tables.items()
+            if len(v)
+        )
         print(t("cli_msg_ingested", args.lang, path=out, counts=counts))
     return 0
 

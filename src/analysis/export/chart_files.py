@@ -95,6 +95,8 @@ def export_charts(
         path = out_dir / "summary.xlsx"
         write_summary_workbook(path, ledger, drawn, when, lang)
         result.written.append(path)
-    result.skipped += [f"{name}: {reason}" for name, reason in chart_set.skipped]
+    result.skipped += [
+        f"{t(f'sheet_{name}', lang)}: {reason}" for name, reason in chart_set.skipped
+    ]
     result.seconds = time.perf_counter() - start
     return result

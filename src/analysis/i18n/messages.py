@@ -56,7 +56,7 @@ TEXT.update(
             "this is a rectification notice, but the part read holds no problems or totals to count",
         ),
         "notice_warn_no_published": (
-            "未找到通报的发布日期:文本中没有页面发布信息、标题下日期或落款日期,published 为空",
+            "未找到通报的发布日期：文本中没有页面发布信息、标题下日期或落款日期，发布日期留空",
             "no publication date: the text has no page metadata, date under the title or"
             " signature date, so published is null",
         ),
