@@ -34,6 +34,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "不是可用的 Word（.docx）模板（{reason}）",
         "not a usable Word (.docx) template ({reason})",
     ),
+    # analysis rollup's text table (columns the notebooks share are in notebooks.py)
+    "col_kind": ("类型", "Kind"),
+    "col_stated_rate_agrees": ("所述完成率与数量相符", "Stated rate agrees"),
+    "rollup_unreadable": ("未能汇总：{reason}", "Not rolled up: {reason}"),
+    "rollup.nothing_found": (
+        "文件夹中没有可汇总的通报或台账（{suffixes}）",
+        "no notice or ledger to roll up in this folder ({suffixes})",
+    ),
 }
 
 _DIGITS = "零一二三四五六七八九"
