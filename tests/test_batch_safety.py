@@ -9,12 +9,15 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from bs4 import BeautifulSoup
 from conftest import write_xlsx
+from visible_words import foreign_words
 
 import analysis.rendering.batch as batch
 from analysis.cli import main
 from analysis.model.errors import ParameterError
 from analysis.paths import NOTEBOOKS_DIR
+from analysis.read.status import STATUS_WORDS
 from analysis.rendering.batch import Job, read_manifest, run_batch
 from analysis.rendering.notebook import MAX_NAME_BYTES, safe_name
 
@@ -69,7 +72,7 @@ def test_batch_collision_and_long_name(tmp_path):
     assert (long_dir / "briefing.html").exists()
     assert len(long_dir.parent.name.encode()) <= MAX_NAME_BYTES
     rows = index_rows(out)
-    assert len(rows) == 3 and "FAILED" in rows[1] and "<a href" not in rows[1]
+    assert len(rows) == 3 and "<td>失败</td>" in rows[1] and "<a href" not in rows[1]
 
 
 def test_a_job_raising_an_unexpected_exception_fails_alone(tmp_path, monkeypatch):
@@ -90,7 +93,7 @@ def test_a_job_raising_an_unexpected_exception_fails_alone(tmp_path, monkeypatch
     assert [o.ok for o in outcomes] == [False, True]
     assert outcomes[0].error == "意外错误：KeyError: 'a bug in the renderer'"
     rows = index_rows(tmp_path / "out")
-    assert "FAILED" in rows[0] and "KeyError" in rows[0] and "<a href" in rows[1]
+    assert "<td>失败</td>" in rows[0] and "KeyError" in rows[0] and "<a href" in rows[1]
 
 
 def test_a_job_whose_worker_dies_fails_alone(tmp_path, monkeypatch):
@@ -158,3 +161,82 @@ def test_manifest_row_without_a_ledger_is_located(tmp_path):
     path.write_text("- ledger: a.xlsx\n- unit: 乙\n", encoding="utf-8")
     with pytest.raises(ParameterError, match=r"m.yaml::2: 缺少“ledger”列"):
         read_manifest(path)
+
+
+def index_page(out: Path) -> BeautifulSoup:
+    return BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture
+def mixed_batch(tmp_path):
+    """A batch of three rows: a Chinese briefing, an English one, and a ledger that fails."""
+    good = ledger(tmp_path, "good")
+    broken = write_xlsx(
+        tmp_path / "broken.xlsx", [["序号", "具体问题", "整改状态"], [1, "问题", "乱写"]]
+    )
+    jobs = [
+        Job(str(good), {"as_of": "2025-01-01", "unit": "甲单位"}, row=2),
+        Job(str(good), {"as_of": "2025-02-01", "unit": "乙<单位>", "lang": "en"}, row=3),
+        Job(str(broken), {"as_of": "2025-01-01", "unit": "丙单位"}, row=4),
+    ]
+    return jobs, _notebook(tmp_path, False)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_index_speaks_the_batch_language(tmp_path, mixed_batch, lang):
+    jobs, notebook = mixed_batch
+    out = tmp_path / lang
+    with ThreadPoolExecutor(1) as ex:
+        outcomes = run_batch(jobs, out, executor=ex, notebook=notebook, lang=lang)
+    assert [o.ok for o in outcomes] == [True, True, False]
+    assert [(o.unit, o.as_of) for o in outcomes] == [
+        ("甲单位", "2025-01-01"),
+        ("乙<单位>", "2025-02-01"),
+        ("丙单位", ""),  # the failed ledger never loaded: its unit as the manifest names it
+    ]
+    page = index_page(out)
+    assert page.html["lang"] == {"zh": "zh-CN", "en": "en"}[lang]
+    heads = [th.get_text() for th in page.find_all("th")]
+    cells = [[td.get_text() for td in tr.find_all("td")] for tr in page.find_all("tr")[1:]]
+    assert [row[:3] for row in cells] == [
+        ["good.xlsx", "甲单位", "2025-01-01"],
+        ["good.xlsx", "乙<单位>", "2025-02-01"],  # escaped in the page, plain to the reader
+        ["broken.xlsx", "丙单位", "—"],
+    ]
+    if lang == "zh":
+        assert heads == ["台账文件", "单位", "截至日期", "状态", "简报或失败原因"]
+        assert [row[3] for row in cells] == ["已生成", "已生成", "失败"]
+        assert "无法识别的整改状态" in cells[2][4]
+    else:
+        assert heads == ["Ledger file", "Unit", "As of", "Status", "Briefing, or why it failed"]
+        assert [row[3] for row in cells] == ["rendered", "rendered", "FAILED"]
+        assert "status" in cells[2][4].lower() and "无法识别" not in cells[2][4]
+    links = [a["href"] for a in page.find_all("a") if a["href"].endswith(".html")]
+    second = safe_name("乙<单位>")
+    assert links == ["甲单位/2025-01-01/briefing.html", f"{second}/2025-02-01_en/briefing.html"]
+    texts = [page.title.get_text(), page.body.get_text(" ")]
+    # data: units, folders, the ledger's sheet, header and status word, the known status words
+    data = ["甲单位", "乙<单位>", f"{second}/2025-02-01_en", "丙单位", "台账", "整改状态", "乱写"]
+    data += [w for words in STATUS_WORDS.values() for w in words]
+    data.sort(key=len, reverse=True)  # "已整改完成" before "整改完成"
+    assert foreign_words(texts, lang, data) == []
+
+
+def test_index_follows_the_render_command_lang(tmp_path, monkeypatch, capsys):
+    good = ledger(tmp_path, "good")
+    manifest = tmp_path / "清单.csv"
+    manifest.write_text(f"ledger,unit,as_of\n{good.name},甲单位,2025-01-01\n", encoding="utf-8")
+    notebook, real = _notebook(tmp_path), batch.run_batch
+
+    def quick(jobs, **kwargs):
+        with ThreadPoolExecutor(1) as ex:
+            return real(jobs, executor=ex, notebook=notebook, **kwargs)
+
+    monkeypatch.setattr(batch, "run_batch", quick)
+    for lang, args in (("zh", []), ("en", ["--lang", "en"])):
+        out = tmp_path / lang
+        assert main(["render", "--batch", str(manifest), "--out", str(out), *args]) == 0
+        page = index_page(out)
+        assert page.html["lang"] == {"zh": "zh-CN", "en": "en"}[lang]
+        assert foreign_words([page.body.get_text(" ")], lang, ["甲单位"]) == []
+    capsys.readouterr()

@@ -134,7 +134,9 @@ def test_batch_with_one_broken_ledger(tmp_path, messy_xlsx):
     assert [o.ok for o in outcomes] == [True, False, True]
     assert "无法识别的整改状态" in outcomes[1].error
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert "FAILED" in index and "broken.xlsx" in index and index.count("briefing.html'>") == 2
+    assert (
+        "<td>失败</td>" in index and "broken.xlsx" in index and index.count("briefing.html'>") == 2
+    )
 
 
 @needs_browser

@@ -121,18 +121,31 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_rollup(args: argparse.Namespace) -> int:
-    from analysis.export.rollup_files import write_rollup
-    from analysis.figures.rollup import rollup
+    import pandas as pd
 
-    table = rollup(args.inputs)
+    from analysis.export.rollup_files import write_rollup
+    from analysis.figures.rollup import LEDGER_SUFFIXES, collect, rollup
+    from analysis.model.errors import Problem
+    from analysis.present.tables import readable_rollup
+    from analysis.read.load import NOTICE_SUFFIXES
+
+    if not collect(args.inputs):  # only empty folders: nothing to roll up, nothing to write
+        suffixes = " ".join(NOTICE_SUFFIXES + LEDGER_SUFFIXES)
+        code = "rollup.nothing_found"
+        raise ParameterError(
+            [Problem(str(p), code=code, fields={"suffixes": suffixes}) for p in args.inputs]
+        )
+    table = rollup(args.inputs, args.lang)
     if args.out:
         for path in write_rollup(table, Path(args.out)):
             print(t("cli_msg_wrote", args.lang, path=path), file=sys.stderr)
     if args.json:
         print_json(table.to_dict("records"))
     else:
-        shown = table.drop(columns=["inspection_start"]).copy()
-        print(shown.to_string(index=False, na_rep="—"))
+        with pd.option_context("display.unicode.east_asian_width", True, "display.width", None):
+            print(readable_rollup(table, args.lang).to_string(index=False))
+        for reason in table["error"].dropna():
+            print(t("rollup_unreadable", args.lang, reason=reason))
     failed = int(table["error"].notna().sum())
     return EXIT_INVALID if failed == len(table) and failed else 0
 

@@ -7,7 +7,7 @@ import math
 
 
 def to_jsonable(value: object) -> object:
-    """Plain JSON values: NaN/NA to null, timestamps to ISO dates, numpy scalars to Python."""
+    """Plain JSON values: NaN, NaT and NA to null, timestamps to ISO dates, numpy scalars to Python."""
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -16,6 +16,10 @@ def to_jsonable(value: object) -> object:
         return value
     if isinstance(value, float):
         return None if math.isnan(value) else value
+    import pandas as pd
+
+    if pd.api.types.is_scalar(value) and pd.isna(value):  # NaT, pd.NA, numpy NaN
+        return None
     if hasattr(value, "isoformat"):
         try:
             return value.date().isoformat() if hasattr(value, "date") else value.isoformat()
@@ -23,9 +27,7 @@ def to_jsonable(value: object) -> object:
             return None
     if hasattr(value, "item"):
         return to_jsonable(value.item())
-    import pandas as pd
-
-    return None if pd.isna(value) else str(value)
+    return str(value)
 
 
 def print_json(obj: object) -> None:

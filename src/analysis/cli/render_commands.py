@@ -90,7 +90,7 @@ def _render_batch(args: argparse.Namespace, out: Path, defaults: dict[str, objec
     for job in jobs:
         for name, value in defaults.items():
             job.params.setdefault(name, value)
-    outcomes = run_batch(jobs, out_root=out, workers=args.workers, force=args.force)
+    outcomes = run_batch(jobs, out_root=out, workers=args.workers, force=args.force, lang=args.lang)
     for o in outcomes:
         state = t("cli_msg_batch_ok" if o.ok else "cli_msg_batch_failed", args.lang)
         print(f"{state:6} {Path(o.ledger).name}: {o.out_dir if o.ok else o.error}")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.figures.summary import reconciliation, summary
+from analysis.i18n import DEFAULT_LANG
 from analysis.model.errors import LedgerError, NoticeError
 from analysis.read.load import NOTICE_SUFFIXES, load_ledger
 
@@ -46,12 +47,15 @@ def collect(inputs: list[str | Path]) -> list[Path]:
     return files
 
 
-def unit_row(path: Path) -> dict:
-    """One unit's figures; a file that cannot be read gives a row with its error."""
+def unit_row(path: Path, lang: str = DEFAULT_LANG) -> dict:
+    """One unit's figures; a file that cannot be read gives a row with its error (in lang)."""
     try:
         ledger = load_ledger(path)
     except (LedgerError, NoticeError) as exc:
-        reason = str(exc.problems[0]) if isinstance(exc, LedgerError) else str(exc)
+        if isinstance(exc, LedgerError):
+            reason = exc.problems[0].located(lang)
+        else:
+            reason = exc.describe(lang)
         return {"file": path.name, "error": reason}
     s = summary(ledger)
     events = ledger.events.drop_duplicates("kind").set_index("kind")["date"]
@@ -85,9 +89,9 @@ def unit_row(path: Path) -> dict:
     }
 
 
-def rollup(inputs: list[str | Path]) -> pd.DataFrame:
-    """The roll-up table for the inputs (files or folders)."""
-    rows = [unit_row(p) for p in collect(inputs)]
+def rollup(inputs: list[str | Path], lang: str = DEFAULT_LANG) -> pd.DataFrame:
+    """The roll-up table for the inputs (files or folders); errors are worded in lang."""
+    rows = [unit_row(p, lang) for p in collect(inputs)]
     df = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("inspection_start", "feedback", "published"):
         df[col] = pd.to_datetime(df[col])

@@ -34,6 +34,37 @@ TEXT: dict[str, tuple[str, str]] = {
         "不是可用的 Word（.docx）模板（{reason}）",
         "not a usable Word (.docx) template ({reason})",
     ),
+    # analysis rollup's text table (columns the notebooks share are in notebooks.py)
+    "col_kind": ("类型", "Kind"),
+    "col_stated_rate_agrees": ("所述完成率与数量相符", "Stated rate agrees"),
+    "rollup_unreadable": ("未能汇总：{reason}", "Not rolled up: {reason}"),
+    "rollup.nothing_found": (
+        "文件夹中没有可汇总的通报或台账（{suffixes}）",
+        "no notice or ledger to roll up in this folder ({suffixes})",
+    ),
+    # a batch's index.html and progress bar (rendering/batch.py)
+    "batch_index_title": ("巡察整改简报", "Rectification briefings"),
+    "batch_index_counts": (
+        "共{total}份：成功{ok}份，失败{failed}份。",
+        "{total} in all: {ok} ready, {failed} failed.",
+    ),
+    "batch_index_ledger": ("台账文件", "Ledger file"),
+    "batch_index_unit": ("单位", "Unit"),
+    "batch_index_as_of": ("截至日期", "As of"),
+    "batch_index_status": ("状态", "Status"),
+    "batch_index_result": ("简报或失败原因", "Briefing, or why it failed"),
+    "batch_index_ok": ("已生成", "rendered"),
+    "batch_index_skipped": ("未变化，沿用上次结果", "unchanged, kept"),
+    "batch_index_failed": ("失败", "FAILED"),
+    "batch_index_folder": ("{folder}：", "{folder}: "),
+    "batch_index_unknown": ("—", "—"),
+    "batch_link_html": ("网页", "HTML"),
+    "batch_link_docx": ("文档", "Word"),
+    "batch_link_pdf": ("打印版", "PDF"),
+    "batch_link_pptx": ("幻灯片", "PowerPoint"),
+    "batch_link_xlsx": ("数据表", "Excel"),
+    "batch_more_problems": ("（另有{n}处问题）", " (+{n} more)"),
+    "batch_progress": ("简报", "briefings"),
 }
 
 _DIGITS = "零一二三四五六七八九"

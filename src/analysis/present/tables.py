@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from analysis.i18n import TEXT, t
+from analysis.i18n import TEXT, pct, t
 
 STATUS_COLUMNS = ("status",)
 DATE_COLUMNS = ("deadline", "completed_on", "date", "published", "inspection_start", "feedback")
@@ -25,3 +26,43 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     names = {c: t(f"col_{c}", lang) for c in out.columns if f"col_{c}" in TEXT}
     out = out.astype(object).where(out.notna(), "")  # not stated: blank, never "<NA>"
     return out.rename(columns=names)
+
+
+#: The roll-up columns `analysis rollup` prints, in this order (--json and --out keep them all).
+ROLLUP_SHOWN = (
+    "unit",
+    "file",
+    "kind",
+    "published",
+    "declared_problems",
+    "declared_completed",
+    "declared_rate",
+    "counted_rate",
+    "ledger_rate",
+    "stated_rate_agrees",
+    "days_feedback_to_publication",
+)
+RATE_COLUMNS = ("declared_rate", "counted_rate", "ledger_rate")
+#: A source kind (ledger.meta["source_kind"]) and the word readers know it by.
+KIND_WORDS = {"notice": "what_notice", "office_ledger": "what_ledger"}
+
+
+def readable_rollup(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The roll-up as a reader sees it: ROLLUP_SHOWN with headers in lang, rates as
+    percentages, yes/no in words, kinds in words, dates as YYYY-MM-DD, — where unknown."""
+    cells = {t(f"col_{c}", lang): [_cell(c, v, lang) for v in table[c]] for c in ROLLUP_SHOWN}
+    return pd.DataFrame(cells, dtype=object)
+
+
+def _cell(col: str, value: object, lang: str) -> str:
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) or value == "":
+        return "—"
+    if col in RATE_COLUMNS:
+        return pct(float(value))  # type: ignore[arg-type]
+    if col == "kind":
+        return t(KIND_WORDS[value], lang) if value in KIND_WORDS else str(value)
+    if isinstance(value, bool | np.bool_):
+        return t("yes" if value else "no", lang)
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return str(value)

@@ -24,7 +24,7 @@ from tqdm import tqdm
 
 from analysis.export import image_server, images
 from analysis.export.atomic import write_text
-from analysis.i18n import t
+from analysis.i18n import DEFAULT_LANG, t
 from analysis.model.errors import AnalysisError, ParameterError
 from analysis.paths import OUTPUTS_DIR
 from analysis.read.office.grids import sniff_delimiter
@@ -52,6 +52,8 @@ class Outcome:
     out_dir: str = ""
     skipped: bool = False
     error: str = ""
+    unit: str = ""  # as the briefing names it, when known
+    as_of: str = ""  # YYYY-MM-DD, when the ledger loaded
 
 
 MANIFEST_SUFFIXES = (".csv", ".txt", ".tsv", ".yaml", ".yml")
@@ -103,8 +105,15 @@ def _yaml_rows(text: str, name: str) -> list:
     return rows
 
 
-def run_job(job: Job, out_root: str, force: bool, notebook: str | None = None) -> Outcome:
-    """Render one job in this process; any error becomes a failed Outcome, never an exception."""
+def run_job(
+    job: Job,
+    out_root: str,
+    force: bool,
+    notebook: str | None = None,
+    lang: str = DEFAULT_LANG,
+) -> Outcome:
+    """Render one job in this process; any error becomes a failed Outcome (its reason in
+    lang), never an exception."""
     try:
         result = render(
             job.ledger,
@@ -115,24 +124,24 @@ def run_job(job: Job, out_root: str, force: bool, notebook: str | None = None) -
             progress=False,
         )
     except AnalysisError as exc:
-        return Outcome(job.ledger, ok=False, error=_first_reason(exc))
+        return Outcome(job.ledger, ok=False, error=_first_reason(exc, lang))
     except Exception as exc:  # a bug, but only this job's: the batch renders the others
         log.exception("unexpected error rendering %s", job.ledger)
-        return Outcome(job.ledger, ok=False, error=_unexpected(exc))
+        return Outcome(job.ledger, ok=False, error=_unexpected(exc, lang))
     return Outcome(job.ledger, ok=True, out_dir=str(result.out_dir), skipped=result.skipped)
 
 
-def _unexpected(exc: BaseException) -> str:
+def _unexpected(exc: BaseException, lang: str = DEFAULT_LANG) -> str:
     reason = str(exc).splitlines()[0] if str(exc) else ""
-    return t("batch.unexpected", kind=type(exc).__name__, reason=reason)
+    return t("batch.unexpected", lang, kind=type(exc).__name__, reason=reason)
 
 
-def _first_reason(exc: Exception) -> str:
-    """One line saying why a job failed (for a ledger: its first problem)."""
+def _first_reason(exc: Exception, lang: str = DEFAULT_LANG) -> str:
+    """One line in lang saying why a job failed (for a ledger: its first problem)."""
     problems = getattr(exc, "problems", None)
     if problems:
-        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
-        return f"{problems[0]}{more}"
+        more = t("batch_more_problems", lang, n=len(problems) - 1) if len(problems) > 1 else ""
+        return f"{problems[0].located(lang)}{more}"
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
@@ -143,41 +152,58 @@ def run_batch(
     executor: Executor | None = None,
     force: bool = False,
     notebook: Path | None = None,
+    lang: str = DEFAULT_LANG,
 ) -> list[Outcome]:
-    """Render every job; returns outcomes in manifest order and always writes index.html."""
+    """Render every job; returns outcomes in manifest order and always writes index.html.
+
+    lang: the language of index.html, the progress bar and the failures' reasons (each
+    briefing is in its own job's `lang`).
+    """
     outcomes: list[Outcome | None] = [None] * len(jobs)
+    labels = [(str(job.params.get("unit") or ""), "") for job in jobs]  # unit, as_of
     try:
-        runnable = plan_jobs(jobs, Path(out_root), notebook, outcomes)
+        runnable = plan_jobs(jobs, Path(out_root), notebook, outcomes, lang, labels)
         if runnable:
-            _run(runnable, jobs, outcomes, out_root, workers, executor, force, notebook)
+            _run(runnable, jobs, outcomes, out_root, workers, executor, force, notebook, lang)
     finally:
         done = [
-            o or Outcome(jobs[i].ledger, ok=False, error=t("batch.not_run"))
+            o or Outcome(jobs[i].ledger, ok=False, error=t("batch.not_run", lang))
             for i, o in enumerate(outcomes)
         ]
-        write_index(Path(out_root), done)
+        for o, (unit, as_of) in zip(done, labels, strict=True):
+            o.unit, o.as_of = o.unit or unit, o.as_of or as_of
+        write_index(Path(out_root), done, lang)
     return done
 
 
 def plan_jobs(
-    jobs: list[Job], out_root: Path, notebook: Path | None, outcomes: list[Outcome | None]
+    jobs: list[Job],
+    out_root: Path,
+    notebook: Path | None,
+    outcomes: list[Outcome | None],
+    lang: str = DEFAULT_LANG,
+    labels: list[tuple[str, str]] | None = None,
 ) -> list[int]:
     """Which jobs can run: each must load and have an output folder no earlier row takes.
 
-    The others get their failed outcome now, before anything renders.
+    The others get their failed outcome now (its reason in lang), before anything renders.
+    labels, when given, gets each loaded job's unit and as-of date.
     """
     taken: dict[Path, int] = {}
     runnable = []
     for i, job in enumerate(jobs):
         try:
-            out_dir = plan_render(job.ledger, job.params, out_root, notebook or BRIEFING).out_dir
+            plan = plan_render(job.ledger, job.params, out_root, notebook or BRIEFING)
         except AnalysisError as exc:
-            outcomes[i] = Outcome(job.ledger, ok=False, error=_first_reason(exc))
+            outcomes[i] = Outcome(job.ledger, ok=False, error=_first_reason(exc, lang))
             continue
         except Exception as exc:
             log.exception("unexpected error reading %s", job.ledger)
-            outcomes[i] = Outcome(job.ledger, ok=False, error=_unexpected(exc))
+            outcomes[i] = Outcome(job.ledger, ok=False, error=_unexpected(exc, lang))
             continue
+        out_dir = plan.out_dir
+        if labels is not None:
+            labels[i] = (plan.ledger.unit, str(plan.params["as_of"]))
         if out_dir in taken:
             folder = f"{out_dir.parent.name}/{out_dir.name}"
             first = jobs[taken[out_dir]].row or taken[out_dir] + 1
@@ -188,7 +214,7 @@ def plan_jobs(
                 first=first,
                 folder=folder,
             )
-            outcomes[i] = Outcome(job.ledger, ok=False, error=_first_reason(clash))
+            outcomes[i] = Outcome(job.ledger, ok=False, error=_first_reason(clash, lang))
             continue
         taken[out_dir] = i
         runnable.append(i)
@@ -204,23 +230,25 @@ def _run(
     executor: Executor | None,
     force: bool,
     notebook: Path | None,
+    lang: str,
 ) -> None:
     with contextlib.ExitStack() as stack:
         if executor is None:
             executor = stack.enter_context(_process_pool(workers, stack))
         futures = {
             executor.submit(
-                run_job, jobs[i], str(out_root), force, str(notebook) if notebook else None
+                run_job, jobs[i], str(out_root), force, str(notebook) if notebook else None, lang
             ): i
             for i in runnable
         }
-        for future in tqdm(as_completed(futures), total=len(futures), desc="briefings", unit="nb"):
+        desc = t("batch_progress", lang)
+        for future in tqdm(as_completed(futures), total=len(futures), desc=desc, unit="nb"):
             i = futures[future]
             try:
                 outcomes[i] = future.result()
             except Exception as exc:  # the worker itself died, or the executor failed
                 log.exception("job for %s failed in its executor", jobs[i].ledger)
-                outcomes[i] = Outcome(jobs[i].ledger, ok=False, error=_unexpected(exc))
+                outcomes[i] = Outcome(jobs[i].ledger, ok=False, error=_unexpected(exc, lang))
 
 
 def _process_pool(workers: int | None, stack: contextlib.ExitStack) -> ProcessPoolExecutor:
@@ -236,46 +264,62 @@ def _process_pool(workers: int | None, stack: contextlib.ExitStack) -> ProcessPo
     )
 
 
-def write_index(out_root: Path, outcomes: list[Outcome]) -> Path:
-    """index.html linking every briefing, with the failures and their reasons."""
+def write_index(out_root: Path, outcomes: list[Outcome], lang: str = DEFAULT_LANG) -> Path:
+    """index.html in lang: every row's ledger, unit, as-of date and outcome, a link to each
+    briefing file, the failures and their reasons; every value HTML-escaped."""
+    unknown = t("batch_index_unknown", lang)
     rows = []
     for o in outcomes:
         if o.ok:
-            cell = _links(Path(o.out_dir), out_root)
-            status = "skipped (unchanged)" if o.skipped else "ok"
+            cell = _links(Path(o.out_dir), out_root, lang)
+            status = t("batch_index_skipped" if o.skipped else "batch_index_ok", lang)
         else:
-            cell, status = html.escape(o.error), "FAILED"
-        rows.append(
-            f"<tr><td>{html.escape(Path(o.ledger).name)}</td><td>{status}</td><td>{cell}</td></tr>"
+            cell, status = html.escape(o.error), t("batch_index_failed", lang)
+        cells = (
+            html.escape(Path(o.ledger).name),
+            html.escape(o.unit) if o.unit else unknown,
+            html.escape(o.as_of) if o.as_of else unknown,
+            html.escape(status),
+            cell,
         )
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    failed = sum(not o.ok for o in outcomes)
+    counts = t(
+        "batch_index_counts", lang, total=len(outcomes), ok=len(outcomes) - failed, failed=failed
+    )
+    heads = ("ledger", "unit", "as_of", "status", "result")
+    title = html.escape(t("batch_index_title", lang))
     page = (
-        "<!doctype html><meta charset='utf-8'><title>Briefings</title>"
-        "<h1>巡察整改简报 / Briefings</h1><table border='1' cellpadding='4'>"
-        "<tr><th>ledger</th><th>status</th><th>briefing / error</th></tr>"
+        f"<!doctype html><html lang='{t('doc_html_lang', lang)}'><head><meta charset='utf-8'>"
+        f"<title>{title}</title></head><body><h1>{title}</h1><p>{html.escape(counts)}</p>"
+        "<table border='1' cellpadding='4'><tr>"
+        + "".join(f"<th>{html.escape(t(f'batch_index_{h}', lang))}</th>" for h in heads)
+        + "</tr>"
         + "".join(rows)
-        + "</table>"
+        + "</table></body></html>"
     )
     path = out_root / "index.html"
     write_text(path, page)
     return path
 
 
-#: What index.html links for each unit, in this order: label and path in the unit's folder.
+#: What index.html links for each unit, in this order: the label's key and the path in the
+#: unit's folder.
 UNIT_FILES = (
-    ("HTML", "briefing.html"),
-    ("Word", "briefing.docx"),
-    ("PDF", "briefing.pdf"),
-    ("PPT", "charts/briefing.pptx"),
-    ("Excel", "charts/summary.xlsx"),
+    ("batch_link_html", "briefing.html"),
+    ("batch_link_docx", "briefing.docx"),
+    ("batch_link_pdf", "briefing.pdf"),
+    ("batch_link_pptx", "charts/briefing.pptx"),
+    ("batch_link_xlsx", "charts/summary.xlsx"),
 )
 
 
-def _links(out_dir: Path, out_root: Path) -> str:
+def _links(out_dir: Path, out_root: Path, lang: str = DEFAULT_LANG) -> str:
     """The unit's folder, then a link to each of its files that exists."""
-    folder = html.escape(os.path.relpath(out_dir, out_root))
+    folder = html.escape(t("batch_index_folder", lang, folder=os.path.relpath(out_dir, out_root)))
     links = []
-    for label, name in UNIT_FILES:
+    for key, name in UNIT_FILES:
         if (out_dir / name).exists():
             rel = html.escape(os.path.relpath(out_dir / name, out_root))
-            links.append(f"<a href='{rel}'>{label}</a>")
-    return f"{folder}: " + " · ".join(links)
+            links.append(f"<a href='{rel}'>{html.escape(t(key, lang))}</a>")
+    return folder + " · ".join(links)
