@@ -26,7 +26,7 @@ def test_rollup_text_in_chinese(capsys):
     n11 = next(line for line in out.splitlines() if "n11_rate_mismatch.txt" in line).split()
     assert n11[-5:] == ["95%", "90%", "—", "否", "—"]
     assert "66.7%" in out and "264" in out
-    assert "未能汇总：n14_not_a_notice.txt::::" in out  # the unreadable file and why
+    assert "未能汇总：n14_not_a_notice.txt:" in out  # the unreadable file and why
     assert foreign_words([out], "zh", []) == []
 
 
@@ -54,7 +54,7 @@ def test_rollup_of_an_empty_folder_is_refused(tmp_path, capsys, lang, words):
     code = main(["rollup", str(empty), "--out", str(out), "--lang", lang])
     captured = capsys.readouterr()
     assert code == 2 and captured.out == ""
-    assert f"{empty}::::" in captured.err and words in captured.err and ".xlsx" in captured.err
+    assert f"{empty}:" in captured.err and words in captured.err and ".xlsx" in captured.err
     assert "Empty DataFrame" not in captured.err and not out.exists()
 
 
