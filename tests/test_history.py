@@ -101,7 +101,11 @@ def test_two_versions_give_exact_changes(two_versions, capsys):
 def test_report_text_and_dates_window(two_versions, capsys):
     assert main(["history", "report", "--db", str(two_versions)]) == 0
     text = capsys.readouterr().out
-    assert "2024-05-31 → 2024-06-30" in text and "新完成 1: 2" in text and "移除 1: 5" in text
+    assert "2024-05-31 → 2024-06-30" in text and "新完成 1 个：序号 2" in text
+    assert "移除 1 个：序号 5" in text
+    for argv in (["--lang", "en", "history"], ["history", "--lang", "en"]):  # either place
+        assert main([*argv, "report", "--db", str(two_versions)]) == 0
+        assert "Newly completed: 1 (序号 2)" in capsys.readouterr().out
     assert (
         main(["history", "report", "--json", "--to", "2024-06-01", "--db", str(two_versions)]) == 0
     )
@@ -396,3 +400,11 @@ def test_store_stamp_changes_when_a_snapshot_is_added(tmp_path):
     time.sleep(0.01)
     assert cli("add", str(JUNE), db=db).returncode == 0
     assert store_stamp(db) not in ("", before)  # a render with history_db is not skipped
+
+
+def test_a_date_not_used_is_said(tmp_path):
+    db = tmp_path / "h.duckdb"
+    cli("add", str(MAY), "--as-of", "2024-07-01", db=db)
+    again = cli("add", str(MAY), "--as-of", "2024-07-02", db=db)
+    assert again.returncode == 0 and "未改动" in again.stdout
+    assert "--as-of 2024-07-02 未采用" in again.stderr and "截至 2024-07-01" in again.stderr

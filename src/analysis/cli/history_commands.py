@@ -16,7 +16,7 @@ from analysis.cli.options import (
     subcommands,
 )
 from analysis.cli.output import print_json
-from analysis.i18n import pct, t
+from analysis.i18n import LANGS, pct, t
 from analysis.i18n.history import CHANGE_WORDS
 from analysis.model.errors import AnalysisError
 
@@ -56,6 +56,9 @@ def cmd_add(args: argparse.Namespace) -> int:
         "basis": t(f"history_basis_{result.as_of_basis}", args.lang),
     }
     print(t("history_added" if result.added else "history_unchanged", args.lang, **fields))
+    if not result.added and as_of and as_of != result.as_of:
+        note = t("history_as_of_not_used", args.lang, given=as_of.isoformat(), **fields)
+        print(t("cli_msg_warning", args.lang, text=note), file=sys.stderr)
     return 0
 
 
@@ -114,7 +117,9 @@ def report_lines(entry: dict, lang: str) -> list[str]:
     ]
     for change, word in CHANGE_WORDS.items():
         items = entry[change]
-        lines.append(f"  {t(word, lang)} {len(items)}" + (f": {', '.join(items)}" if items else ""))
+        numbers = t("list_sep", lang).join(items)
+        key = "history_report_items" if items else "history_report_none"
+        lines.append("  " + t(key, lang, change=t(word, lang), n=len(items), numbers=numbers))
     by_date = {s["as_of"]: s for s in entry["snapshots"]}
     b, a = by_date[entry["from"]], by_date[entry["to"]]
     rates = t(
@@ -186,7 +191,9 @@ def _dated(p: Parser, flag: str, dest: str, help_key: str) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `history` and its subcommands (add, list, report, remove) to the parser."""
-    hsub = subcommands(command(sub, "history"), "history")
+    group = command(sub, "history")
+    group.add_argument("--lang", dest="group_lang", choices=LANGS, help=group.t("cli_arg_lang"))
+    hsub = subcommands(group, "history")
 
     p = command(hsub, "add", "history_add")
     add_ledger(p, "cli_arg_history_ledger")

@@ -177,7 +177,8 @@ def add_common(p: Parser) -> None:
 
 def resolve(args: argparse.Namespace) -> argparse.Namespace:
     """Fill in what the parser leaves open: the output language, and the one ledger path."""
-    args.lang_given = getattr(args, "lang", None) or getattr(args, "top_lang", None)
+    given = (getattr(args, name, None) for name in ("lang", "group_lang", "top_lang"))
+    args.lang_given = next((lang for lang in given if lang), None)
     args.lang = args.lang_given or DEFAULT_LANG
     if hasattr(args, "ledger_opt"):
         a, b = args.ledger, args.ledger_opt

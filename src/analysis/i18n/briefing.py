@@ -297,6 +297,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{unit}: key rectification figures (as of {as_of}, {basis})",
     ),
     "st_findings": ("问题整改", "Problems"),
+    "st_basis": ("（{how}）", " ({how})"),
     "st_declared": ("通报所述总数", "Declared totals"),
     "st_reconciliation": ("核对：通报与台账", "Reconciliation: declared vs ledger"),
     "st_not_independent": (

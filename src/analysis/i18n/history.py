@@ -48,6 +48,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "未改动：{unit} 已保存过这个文件（截至 {as_of}，快照 #{id}）",
         "nothing changed: {unit} already keeps this file (as of {as_of}, snapshot #{id})",
     ),
+    "history_as_of_not_used": (
+        "--as-of {given} 未采用：同一文件只保存一次，已有快照 #{id} 截至 {as_of}；"
+        "如要改日期，先 analysis history remove {id}",
+        "--as-of {given} not used: a file is kept once, as snapshot #{id} as of {as_of}; to "
+        "change its date, analysis history remove {id} first",
+    ),
     "history_basis_ledger": ("日期取自台账", "date stated by the ledger"),
     "history_basis_option": ("日期由 --as-of 指定", "date given by --as-of"),
     "history_basis_today": ("台账未写日期，按今天", "the ledger states no date: today"),
@@ -98,6 +104,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "history_moved_back": ("退回未完成", "Moved back"),
     "history_added_items": ("新增", "Added"),
     "history_removed_items": ("移除", "Removed"),
+    "history_report_items": (
+        "{change} {n} 个：序号 {numbers}",
+        "{change}: {n} (序号 {numbers})",
+    ),
+    "history_report_none": ("{change} 0 个", "{change}: 0"),
     "history_report_head": ("{unit}：{start} → {end}", "{unit}: {start} → {end}"),
     "history_report_single": (
         "{unit}：只有截至 {end} 的一个快照，无从比较",

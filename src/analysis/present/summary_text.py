@@ -46,6 +46,8 @@ def summary_text(s: dict, lang: str = "zh") -> str:
 def _declared(s: dict, lang: str) -> list[str]:
     stated = [k for k in DECLARED_FIGURES if s["declared"].get(k) is not None]
     missing = [k for k in DECLARED_FIGURES if s["declared"].get(k) is None]
+    if not stated:  # an office ledger states no totals: nothing to show
+        return []
     out = ["", t("st_declared", lang)]
     for figure in stated:
         value = s["declared"][figure]
@@ -69,6 +71,7 @@ def _reconciliation(s: dict, lang: str) -> list[str]:
         mark = t("agrees" if r["agrees"] else "disagrees", lang)
         how = t(f"basis_{r['basis']}", lang)
         out.append(
-            f"  {t(r['figure'], lang)}: {fmt(r['declared'])} / {fmt(r['ledger'])} ({how}) {mark}"
+            f"  {t(r['figure'], lang)}: {fmt(r['declared'])} / {fmt(r['ledger'])}"
+            f"{t('st_basis', lang, how=how)} {mark}"
         )
     return out
