@@ -135,3 +135,17 @@ def test_summary_text_hides_what_is_not_stated(messy_xlsx):
     # a notice stating some: the unstated ones are named once, on one line
     notice = summary_text(summary(load_ledger(), as_of="2025-01-01"))
     assert notice.count("未说明") == 1 and "未说明：正在整改、长期坚持、未完成" in notice
+
+
+def test_what_is_missing_is_said_once_in_plain_words():
+    notes = build_briefing(load_ledger(), "zh", None).section("data_notes").blocks[0].items
+    assert "通报未逐项写明各问题的方面、问题类别" in notes[-1]  # it states 3个方面 in total
+    office = load_ledger(REPO_ROOT / "tests" / "history" / "ledger_2024-06.csv")
+    doc = build_briefing(office, "zh", None)
+    text = "\n".join(
+        str(getattr(b, "text", "")) + "\n".join(getattr(b, "items", []))
+        for s in doc.sections
+        for b in s.blocks
+    )
+    assert text.count("相关图表和章节未列出") == 1
+    assert "台账未逐项写明各问题的方面、问题类别；台账未记录代表结构" in text

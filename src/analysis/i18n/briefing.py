@@ -265,9 +265,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n}个日期未写年份，按通报年份推断。",
         "{n} dates give no year; the notice's year is used (inferred).",
     ),
-    "note_missing": (
-        "{what}未记录{items}，相关图表和章节未列出。",
-        "The {what} records no {items}, so the charts and sections that need them are left out.",
+    "note_missing_per_problem": (
+        "{what}未逐项写明各问题的{items}",
+        "the {what} does not give each problem's {items}",
+    ),
+    "note_missing": ("{what}未记录{items}", "the {what} records no {items}"),
+    "note_missing_sep": ("；", "; "),
+    "note_missing_end": (
+        "{parts}，相关图表和章节未列出。",
+        "{parts}, so the charts and sections that need them are left out.",
     ),
     "what_notice": ("通报", "notice"),
     "what_ledger": ("台账", "ledger"),

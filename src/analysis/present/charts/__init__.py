@@ -44,13 +44,31 @@ CHARTS = [
 ]
 
 
+#: Fields each problem has or has not: missing, the source "does not give each problem's" them.
+PER_PROBLEM = {
+    "missing_aspect",
+    "missing_category",
+    "missing_department",
+    "missing_leader",
+    "missing_deadline",
+    "missing_completed_on",
+}
+
+
 def missing_sentence(ledger: Ledger, keys: list[str], lang: str) -> str:
-    """'台账未记录方面、整改时限，…' for the given missing_* keys, in one sentence."""
-    notice = ledger.meta.get("source_kind") == "notice"
-    items = t("list_sep", lang).join(t(k, lang) for k in keys)
-    return t(
-        "note_missing", lang, what=t("what_notice" if notice else "what_ledger", lang), items=items
-    )
+    """What the ledger lacks for the left-out charts, said once: '台账未逐项写明各问题的方面、
+    整改时限，…' for per-problem fields, '台账未记录代表结构，…' for whole tables."""
+    what = t("what_notice" if ledger.meta.get("source_kind") == "notice" else "what_ledger", lang)
+    sentences: list[str] = []
+    for code, part in (
+        ("note_missing_per_problem", [k for k in keys if k in PER_PROBLEM]),
+        ("note_missing", [k for k in keys if k not in PER_PROBLEM]),
+    ):
+        if part:
+            items = t("list_sep", lang).join(t(k, lang) for k in part)
+            sentences.append(t(code, lang, what=what, items=items))
+    parts = t("note_missing_sep", lang).join(sentences)
+    return t("note_missing_end", lang, parts=parts[:1].upper() + parts[1:])
 
 
 def build_charts(
