@@ -55,7 +55,7 @@ def test_overdue_table_shows_the_first_and_says_how_many_more(big):
     line = next(b for b in blocks if isinstance(b, Paragraph))
     assert len(table.frame) == limits.TOP_N
     assert line.text.startswith("及其他") and "charts/summary.xlsx" in line.text
-    assert "“逾期问题”工作表" in line.text
+    assert "“逾期问题清单”工作表" in line.text
     assert "<a href='charts/summary.xlsx'>charts/summary.xlsx</a>" in block_html(line)
 
 
@@ -64,7 +64,9 @@ def test_workbook_keeps_the_full_lists(big, tmp_path):
     path = tmp_path / "summary.xlsx"
     write_summary_workbook(path, ledger, doc.charts.charts, doc.as_of, "zh")
     wb = load_workbook(path, read_only=True)
-    overdue = wb["逾期问题"]
+    overdue = wb["逾期问题清单"]
+    # every sheet by its own name: none renamed "逾期问题1" by a clash
+    assert not [n for n in wb.sheetnames if n[-1].isdigit()], wb.sheetnames
     blocks = doc.section("overdue").blocks
     more = int(next(b for b in blocks if isinstance(b, Paragraph)).text[3:].split("项")[0])
     assert overdue.max_row - 1 == limits.TOP_N + more

@@ -73,7 +73,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "及其他{n}项；完整清单见工作簿 {workbook} 的“{sheet}”工作表。",
         "and {n} more; the full list is in the workbook {workbook}, sheet “{sheet}”.",
     ),
-    "limits.overdue_sheet": ("逾期问题", "Overdue"),
+    "limits.overdue_sheet": ("逾期问题清单", "Overdue list"),
     "limits.mean_note": (
         "；“其他”为其余问题的平均措施数",
         "; “others” shows the mean for the rest",
