@@ -53,6 +53,9 @@ def test_renderer_draws_the_deferred_images(rendered):
 def test_rerender_unchanged_is_skipped(rendered):
     again = render(None, {"as_of": "2025-01-01"}, out_root=rendered.parent.parent, progress=False)
     assert again.skipped and again.out_dir == rendered
+    # a parameter given at its default is the same briefing (-p lang zh)
+    same = {"as_of": "2025-01-01", "lang": "zh", "unit": ""}
+    assert render(None, same, out_root=rendered.parent.parent, progress=False).skipped
 
 
 @pytest.mark.parametrize(

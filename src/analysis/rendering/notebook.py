@@ -8,6 +8,7 @@ when the whole render succeeded.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import functools
 import hashlib
@@ -74,8 +75,18 @@ def validate_parameters(params: dict[str, object], notebook: Path = BRIEFING) ->
         if name not in declared:
             raise ParameterError.of("param.unknown", name=name, known=", ".join(declared))
         expected = declared[name]["inferred_type_name"]
-        clean[name] = _coerce(name, value, expected)
+        value = _coerce(name, value, expected)
+        if value != _default(declared[name]):  # `-p lang zh` is the same render as none
+            clean[name] = value
     return clean
+
+
+def _default(declared: dict) -> object:
+    """A parameter's default as a value (papermill reports the source text, e.g. '"zh"')."""
+    try:
+        return ast.literal_eval(str(declared.get("default")))
+    except (ValueError, SyntaxError):
+        return object()  # an expression: equal to nothing given
 
 
 def _coerce(name: str, value: object, expected: str) -> object:
