@@ -15,7 +15,7 @@ from analysis.cli.options import (
     iso_date,
     subcommands,
 )
-from analysis.cli.output import print_json
+from analysis.cli.output import print_json, print_table
 from analysis.i18n import LANGS, pct, t
 from analysis.i18n.history import CHANGE_WORDS
 from analysis.model.errors import AnalysisError
@@ -78,7 +78,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     shown["completion_rate"] = shown["completion_rate"].map(pct)
     shown = shown.rename(columns={k: t(v, args.lang) for k, v in LIST_COLUMNS.items()})
-    print(shown.to_string(index=False))
+    print_table(shown)
     return 0
 
 

@@ -16,7 +16,7 @@ from analysis.cli.options import (
     command,
     roster_option,
 )
-from analysis.cli.output import print_json
+from analysis.cli.output import print_json, print_table
 from analysis.i18n import t
 from analysis.model.errors import ParameterError
 
@@ -121,7 +121,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_rollup(args: argparse.Namespace) -> int:
-    import pandas as pd
 
     from analysis.export.rollup_files import write_rollup
     from analysis.figures.rollup import LEDGER_SUFFIXES, collect, rollup
@@ -142,8 +141,7 @@ def cmd_rollup(args: argparse.Namespace) -> int:
     if args.json:
         print_json(table.to_dict("records"))
     else:
-        with pd.option_context("display.unicode.east_asian_width", True, "display.width", None):
-            print(readable_rollup(table, args.lang).to_string(index=False))
+        print_table(readable_rollup(table, args.lang))
         for reason in table["error"].dropna():
             print(t("rollup_unreadable", args.lang, reason=reason))
     failed = int(table["error"].notna().sum())

@@ -1,4 +1,4 @@
-"""How commands print: JSON with Chinese left readable."""
+"""How commands print: JSON with Chinese left readable, tables lined up."""
 
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def to_jsonable(value: object) -> object:
 def print_json(obj: object) -> None:
     """Print one JSON object, Chinese left readable."""
     print(json.dumps(to_jsonable(obj), ensure_ascii=False, indent=2))
+
+
+def print_table(frame) -> None:
+    """Print a DataFrame as text, its columns lined up under Chinese headers and cells."""
+    import pandas as pd
+
+    with pd.option_context("display.unicode.east_asian_width", True, "display.width", None):
+        print(frame.to_string(index=False))

@@ -6,11 +6,12 @@ Each check returns a `Check`: what was found and, when it is not usable, how to 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -111,25 +112,43 @@ def check_browser() -> Check:
 
 
 def check_font(browser: Check | None = None) -> Check:
-    """kaleido draws two different Chinese titles; identical images mean boxes, no CJK font."""
+    """kaleido draws two different Chinese titles; identical images mean boxes, no CJK font.
+
+    Drawn with the browser images will use: a BROWSER_PATH naming nothing falls back to the
+    one on PATH (export.images.find_browser), so the font is checked there too.
+    """
+    from analysis.export.images import find_browser, write_images
+
     browser = browser or check_browser()
-    if browser.status != OK:
+    if browser.status != OK and find_browser() is None:
         return Check("font", SKIP, "doctor_font_needs_browser")
     import plotly.graph_objects as go
-
-    from analysis.export.images import write_images
 
     figures = {f"probe{i}": go.Figure(layout={"title": text}) for i, text in enumerate(FONT_PROBES)}
     with tempfile.TemporaryDirectory(prefix="analysis-doctor-") as folder:
         try:
-            drawn = write_images(figures, Path(folder), ["png"])
+            with _browser_path_kept():  # drawing points BROWSER_PATH at the browser used
+                drawn = write_images(figures, Path(folder), ["png"])
         except Exception as exc:  # kaleido and the browser raise several types
-            fields = {"path": browser.fields["path"], "error": f"{type(exc).__name__}: {exc}"}
+            fields = {"path": find_browser(), "error": f"{type(exc).__name__}: {exc}"}
             return Check("font", FAIL, "doctor_kaleido_failed", "doctor_browser_env_fix", fields)
         first, second = (p.read_bytes() for p in drawn)
     if first == second:
         return Check("font", FAIL, "doctor_font_boxes", "doctor_font_fix")
     return Check("font", OK, "doctor_font_ok", fields={"titles": " / ".join(FONT_PROBES)})
+
+
+@contextlib.contextmanager
+def _browser_path_kept() -> Iterator[None]:
+    """Leave BROWSER_PATH as the user set it, for the checks that follow."""
+    before = os.environ.get("BROWSER_PATH")
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("BROWSER_PATH", None)
+        else:
+            os.environ["BROWSER_PATH"] = before
 
 
 def check_kernel() -> Check:
