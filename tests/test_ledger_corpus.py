@@ -85,7 +85,7 @@ def test_english_messages_name_the_header_typed(capsys):
 def test_check_counts_data_rows_not_title_or_header():
     code, out, _ = run("check", str(CORPUS / "c31_blank_and_aspect_rows.xlsx"))
     assert code == 0
-    assert "读取 4 行, 2 个问题，2 条措施, 2 个空行" in out
+    assert "读取 4 行；2 个问题，2 条措施；2 个空行" in out
 
 
 def test_measure_rows_keep_their_own_values():

@@ -150,7 +150,7 @@ def test_every_bad_row_is_reported_not_just_the_first(tmp_path):
 def test_check_valid_prints_rows(messy_xlsx, capsys):
     assert main(["check", str(messy_xlsx), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "8 rows read, 5 findings, 6 measures, 1 blank rows" in out
+    assert "8 rows read; 5 findings, 6 measures; 1 blank rows" in out
 
 
 def test_missing_file_and_damaged_workbook(tmp_path, capsys):

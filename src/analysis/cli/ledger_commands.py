@@ -84,7 +84,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     blank = ledger.meta.get("blank_rows")
     if blank and blank != "0":
         details.append(t("cli_msg_blank_rows", lang, n=blank))
-    print(t("cli_msg_check_ok", lang, path=args.ledger, details=", ".join(details)))
+    details_text = t("cli_detail_sep", lang).join(details)
+    print(t("cli_msg_check_ok", lang, path=args.ledger, details=details_text))
     for w in ledger.warnings:
         print(t("cli_msg_warning", lang, text=w))
     return 0

@@ -255,6 +255,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_table_tallies": ("计数", "tallies"),
     "cli_msg_problems": ("共 {n} 个问题", "{n} problem(s) found"),
     "cli_msg_check_ok": ("通过: {path}: {details}", "ok: {path}: {details}"),
+    "cli_detail_sep": ("；", "; "),
     "cli_msg_rows_read": ("读取 {n} 行", "{n} rows read"),
     "cli_msg_findings_measures": (
         "{findings} 个问题，{measures} 条措施",
