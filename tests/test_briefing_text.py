@@ -10,6 +10,7 @@ from analysis.figures.as_of import resolve_as_of
 from analysis.figures.summary import summary
 from analysis.paths import REPO_ROOT
 from analysis.present.briefing import build_briefing
+from analysis.present.charts import build_charts
 from analysis.present.summary_text import summary_text
 
 LANG_TEST = re.compile(r"""[!=]=\s*["'](zh|en)["']|["'](zh|en)["']\s*[!=]=""")
@@ -149,3 +150,26 @@ def test_what_is_missing_is_said_once_in_plain_words():
     )
     assert text.count("相关图表和章节未列出") == 1
     assert "台账未逐项写明各问题的方面、问题类别；台账未记录代表结构" in text
+
+
+def test_office_ledger_charts_say_what_the_data_shows():
+    office = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx")
+    notes = build_briefing(office, "zh", None).section("data_notes").blocks[0].items
+    assert any(re.search(r"SHA-256 校验值 [0-9a-f]{64}）", n) for n in notes), notes
+    charts = {c.name: c for c in build_charts(office, "zh", None).charts}
+    # three departments at 0%: the title says so rather than naming one of them
+    assert charts["completion_by_department"].title == "按责任部门：3个责任部门完成率同为最低（0%）"
+    # the burn-down starts from every problem open, so one completion date shows its drop
+    line = charts["burndown"].figure.data[0]
+    assert list(line.y) == [5, 4] and charts["burndown"].title == "未完成问题由5个降至4个"
+
+
+def test_new_organisations_claim_only_what_the_notice_dates():
+    chart = next(
+        c
+        for c in build_charts(load_ledger(), "zh", None).charts
+        if c.name == "organisations_by_sector"
+    )
+    # 8 of the 11 are dated 2024 in the notice; the 3 from the second list are not
+    assert chart.title == "新成立妇联组织11个，企业最多（4个）" and "2024年" not in chart.title
+    assert "按组织名称判断（推断）" in chart.note

@@ -203,3 +203,35 @@ def test_on_screen_titles_and_notes_fit_the_narrowest_output_area(
         finally:
             browser.close()
     assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)
+
+
+@needs_browser
+def test_the_not_listed_mark_stands_on_its_problem():
+    # plotly reads a numeric-looking category ("15") as an index: the mark fell on bar 16
+    from playwright.sync_api import sync_playwright
+
+    from analysis.export.images import find_browser
+
+    chart = next(
+        c
+        for c in build_charts(load_ledger(), "zh", None).charts
+        if c.name == "measures_per_finding"
+    )
+    spec = json.loads(pio.to_json(chart.figure, validate=False))
+    spec["layout"].update(width=theme.WIDTH, height=theme.HEIGHT)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_browser(), args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": theme.WIDTH, "height": theme.HEIGHT})
+            page.set_content("<div id='chart'></div>")
+            page.add_script_tag(content=get_plotlyjs())
+            page.evaluate(
+                "s => Plotly.newPlot('chart', s.data, s.layout, {staticPlot: true})", spec
+            )
+            boxes = page.evaluate(BOXES_JS)
+        finally:
+            browser.close()
+    centre = {
+        b["text"]: (b["x0"] + b["x1"]) / 2 for b in boxes if b["kind"] in ("xtick", "annotation")
+    }
+    assert abs(centre["未分条列举"] - centre["15"]) < 5, centre

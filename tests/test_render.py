@@ -216,7 +216,7 @@ def test_explore_notebook_runs(tmp_path):
     shown = [
         o for c in nb.cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})
     ]
-    assert any("每个问题有多少条整改措施" in o["data"]["text/markdown"] for o in shown)
+    assert any("每个问题列举了多少条措施" in o["data"]["text/markdown"] for o in shown)
 
 
 def test_notebooks_committed_without_outputs():

@@ -47,8 +47,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "kp_declared_tasks": ("{n}项整改任务", "{n} rectification tasks"),
     "kp_status_from_total": (
         "通报未逐项说明完成情况，各问题的完成状态依据上述总数确定，不能据此另作核对。",
-        "The notice does not report completion item by item: each problem's status rests on "
-        "the totals above, so they cannot be checked against them.",
+        "The notice does not report completion item by item: each problem's status is taken "
+        "from the totals above, so the two cannot be checked against each other.",
     ),
     "kp_agree": (
         "通报所述总数与台账逐项统计一致。",
@@ -69,7 +69,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "kp_steps_missing": (
         "整改结果中分条列举具体做法{n}项（第{items}项未分条列举）。",
-        "The results list {n} specific steps; item(s) {items} list none.",
+        "The results list {n} specific steps; none are listed for item {items}.",
     ),
     "kp_ledger_measures": (
         "台账列出整改措施{n}条。",
@@ -121,6 +121,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "按{group}：{worst}完成率最低（{rate}）",
         "By {group}: lowest completion in {worst} ({rate})",
     ),
+    "chart_by_group_tied": (
+        "按{group}：{n}个{group}完成率同为最低（{rate}）",
+        "By {group}: {n} share the lowest completion ({rate})",
+    ),
     "chart_by_group_all": (
         "按{group}：各{group}均已全部完成",
         "By {group}: every {group} has completed all",
@@ -156,6 +160,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} federations set up{year}; most among {top} ({top_n})",
     ),
     "year_suffix": ("{year}年", " in {year}"),
+    "note_sector_inferred": (
+        "所属领域按组织名称判断（推断）",
+        "sectors are judged from the organisations' names (inferred)",
+    ),
     "chart_pilots_awards": (
         "争取试点{pilots}个；获评荣誉：{awards}",
         "{pilots} pilots won; awards: {awards}",
@@ -290,7 +298,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "missing_delegates": ("代表结构", "delegate structure"),
     "missing_organisations": ("新建组织、试点与荣誉", "new organisations, pilots or awards"),
     "missing_measures": ("整改措施", "measures"),
-    "missing_events": ("日期", "dates"),
+    "missing_events": ("巡察进驻、反馈等事件日期", "dated events (inspection, feedback, …)"),
     "list_sep": ("、", ", "),
     "note_reader_warning": ("读取提示：{text}", "Reader warning: {text}"),
     "note_inferred_annotation": (

@@ -22,7 +22,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "### Problems (first 10)\nEach problem's status and deadline; blank where not stated.",
     ),
     "nb_measures": (
-        "### 每个问题有多少条整改措施？\n"
+        "### 每个问题列举了多少条措施？\n"
         "通报按整改结果中分条列举（一是、二是……）的具体做法计数，办公台账按逐行列出的措施计数；"
         "没有列出的留空，而不是记为0。",
         "### How many measures does each problem have?\n"

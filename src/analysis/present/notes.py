@@ -18,10 +18,9 @@ def data_notes(
     notes = []
     if as_of is not None and basis:
         notes.append(t("note_as_of", lang, date=as_of.date().isoformat(), basis=t(basis, lang)))
-    if m.get("source_file"):
-        notes.append(
-            t("note_source_file", lang, file=m["source_file"], sha=m.get("source_sha256", ""))
-        )
+    if m.get("source_file"):  # an office ledger is its own source: its hash is the ledger's
+        sha = m.get("source_sha256") or m.get("ledger_sha256", "")
+        notes.append(t("note_source_file", lang, file=m["source_file"], sha=sha))
     if m.get("ledger_file") and m.get("ledger_file") != m.get("source_file"):
         notes.append(
             t("note_ledger_file", lang, file=m["ledger_file"], sha=m.get("ledger_sha256", ""))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import plotly.graph_objects as go
 
 FONT_FAMILY = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -112,10 +113,20 @@ def count_axis(top: float, title: str = "") -> dict:
 
 
 def month_axis(dates, tick_format: str, ticks: int = 7) -> dict:
-    """A date axis ticking whole months, at most about `ticks` of them, never rotated."""
+    """A date axis ticking whole months, at most about `ticks` of them, never rotated.
+
+    Dates within a month of each other get their months and half a month either side, so
+    the axis still shows month ticks (plotly would zoom to the day and show none).
+    """
     span = (max(dates) - min(dates)).days if len(dates) else 0
     months = next((m for m in (1, 2, 3, 6, 12, 24) if span / 30.4 / m <= ticks), 60)
-    return dict(tickformat=tick_format, dtick=f"M{months}", tickangle=0, hoverformat="%Y-%m-%d")
+    axis = dict(tickformat=tick_format, dtick=f"M{months}", tickangle=0, hoverformat="%Y-%m-%d")
+    if len(dates) and span < 31:  # from half a month before the first month to after the last
+        first = pd.Timestamp(min(dates)).to_period("M").to_timestamp()
+        last = (pd.Timestamp(max(dates)).to_period("M") + 1).to_timestamp()
+        half = pd.Timedelta(days=15)
+        axis["range"] = [first - half, last + half]
+    return axis
 
 
 def template() -> go.layout.Template:

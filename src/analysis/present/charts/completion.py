@@ -117,8 +117,10 @@ def completion_by_group(ledger: Ledger, ctx: Context) -> list[Result]:
         if worst["rate"] >= 1:
             title = ctx.t("chart_by_group_all", group=group)
         else:
+            tied = data.loc[data["rate"].eq(worst["rate"]), column]
+            key = "chart_by_group" if len(tied) == 1 else "chart_by_group_tied"
             title = ctx.t(
-                "chart_by_group", group=group, worst=worst[column], rate=pct(worst["rate"])
+                key, group=group, worst=worst[column], n=len(tied), rate=pct(worst["rate"])
             )
         table = pd.DataFrame(
             {
@@ -149,10 +151,13 @@ def burndown(ledger: Ledger, ctx: Context) -> Result:
     data = completion.burndown(ledger.findings)
     if data.empty:
         return ("burndown", "missing_completed_on")
+    # it starts from every problem open, so a single completion date still shows its drop
+    start = pd.DataFrame({"date": data["date"].iloc[:1], "open": [len(ledger.findings)]})
+    drawn = pd.concat([start, data[["date", "open"]]], ignore_index=True)
     fig = go.Figure(
         go.Scatter(
-            x=data["date"],
-            y=data["open"],
+            x=drawn["date"],
+            y=drawn["open"],
             mode="lines+markers",
             line=dict(shape="hv", width=3, color=theme.PALETTE[0]),
             marker=dict(color=theme.PALETTE[0], size=10),

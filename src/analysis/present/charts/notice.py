@@ -73,11 +73,14 @@ def organisations_by_sector(ledger: Ledger, ctx: Context) -> Result:
     names = [t(s, ctx.lang) for s in counts.index]
     fig = go.Figure(bar(labels(names), counts.tolist()))
     fig.update_layout(yaxis=theme.count_axis(counts.max(), ctx.t("count")), showlegend=False)
-    years = o["established_year"].dropna()
-    year = ctx.t("year_suffix", year=int(years.max())) if len(years) else ""
+    years = o["established_year"].dropna().unique()
+    # a year only when the notice dates every one of them (a list without one has none)
+    one_year = len(years) == 1 and o["established_year"].notna().all()
+    year = ctx.t("year_suffix", year=int(years[0])) if one_year else ""
     title = ctx.t("chart_orgs", year=year, n=len(o), top=names[0], top_n=int(counts.iloc[0]))
     table = pd.DataFrame({ctx.t("col_sector"): names, ctx.t("count"): counts.tolist()})
-    return Chart("organisations_by_sector", title, fig, table)
+    note = ctx.with_note(ctx.t("note_sector_inferred"))
+    return Chart("organisations_by_sector", title, fig, table, note=note)
 
 
 def awards_phrase(awards: pd.DataFrame, lang: str) -> str:

@@ -37,7 +37,8 @@ def measures_per_finding(ledger: Ledger, ctx: Context) -> Result:
     fig = go.Figure(bar(xs, ys, text=[v if v is not None else "" for v in ys]))
     for x in (str(n) for n in counts.unlisted if str(n) in xs):
         fig.add_annotation(
-            x=x,
+            x=xs.index(x),  # by position: plotly reads a numeric-looking category as an index
+            xref="x",
             y=0,
             yref="y",
             text=ctx.t("not_listed"),
