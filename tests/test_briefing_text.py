@@ -173,3 +173,13 @@ def test_new_organisations_claim_only_what_the_notice_dates():
     # 8 of the 11 are dated 2024 in the notice; the 3 from the second list are not
     assert chart.title == "新成立妇联组织11个，企业最多（4个）" and "2024年" not in chart.title
     assert "按组织名称判断（推断）" in chart.note
+
+
+def test_a_unit_taken_from_the_file_name_says_so():
+    office = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx")
+    assert build_briefing(office, "zh", None).header[0] == (
+        "单位",
+        "c01_basic（台账未写单位，取自文件名）",
+    )
+    named = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx", unit="甲单位")
+    assert build_briefing(named, "zh", None).header[0] == ("单位", "甲单位")

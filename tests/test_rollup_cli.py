@@ -62,3 +62,20 @@ def test_a_file_that_cannot_be_rolled_up_says_why_in_the_language_asked():
     not_a_notice = [CORPUS / "n14_not_a_notice.txt"]
     assert "不是巡察整改情况通报" in rollup(not_a_notice)["error"][0]
     assert "not a rectification notice" in rollup(not_a_notice, "en")["error"][0]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_rollup_workbook_speaks_the_reader_language(tmp_path, lang):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "ro"
+    inputs = [str(BUNDLED_LEDGER), str(CORPUS / "n01_nested_aspects.txt")]
+    assert main(["rollup", *inputs, "--out", str(out), "--lang", lang]) == 0
+    (ws,) = load_workbook(out / "rollup.xlsx").worksheets
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header, kinds = rows[0], [r[2] for r in rows[1:]]
+    assert foreign_words([ws.title, *header, *kinds], lang, []) == [], (ws.title, header, kinds)
+    assert (ws.title, header[0]) == (("汇总", "单位") if lang == "zh" else ("Roll-up", "Unit"))
+    assert kinds == (["通报", "通报"] if lang == "zh" else ["notice", "notice"])
+    # rollup.csv stays for programs: --json's names
+    assert (out / "rollup.csv").read_text(encoding="utf-8-sig").startswith("unit,file,kind")

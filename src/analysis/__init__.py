@@ -45,6 +45,7 @@ _PUBLIC = {
     "build_briefing": "analysis.present.briefing",
     "completion_chart": "analysis.present.rollup_charts",
     "localise": "analysis.present.tables",
+    "readable_rollup": "analysis.present.tables",
     "time_to_publication_chart": "analysis.present.rollup_charts",
     # export
     "export_charts": "analysis.export.chart_files",

@@ -137,7 +137,7 @@ def cmd_rollup(args: argparse.Namespace) -> int:
         )
     table = rollup(args.inputs, args.lang)
     if args.out:
-        for path in write_rollup(table, Path(args.out)):
+        for path in write_rollup(table, Path(args.out), args.lang):
             print(t("cli_msg_wrote", args.lang, path=path), file=sys.stderr)
     if args.json:
         print_json(table.to_dict("records"))

@@ -16,6 +16,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "html_lang": ("zh-CN", "en"),
     "header_unit": ("单位", "Unit"),
+    "unit_from_file_name": (
+        "{unit}（台账未写单位，取自文件名）",
+        "{unit} (the ledger names no unit: its file name)",
+    ),
     "header_as_of": ("截至", "As of"),
     "header_ledger_file": ("台账文件", "Ledger file"),
     "as_of_with_basis": ("{date}（{basis}）", "{date} ({basis})"),
@@ -358,6 +362,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "rollup_days_note": (
         "{n}个单位缺少反馈或公布日期，未列入",
         "{n} units lack a feedback or publication date and are not shown",
+    ),
+    "rollup_days_all": (
+        "来源：各单位通报所写的反馈与公布日期",
+        "Source: the feedback and publication dates each notice gives",
     ),
     "rollup_days_axis": ("天数", "Days"),
     "rollup_unit": ("单位", "Unit"),

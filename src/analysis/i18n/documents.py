@@ -36,6 +36,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # analysis rollup's text table (columns the notebooks share are in notebooks.py)
     "col_kind": ("类型", "Kind"),
+    "col_ledger_completed": ("台账已完成", "Completed in ledger"),
+    "col_reconciliation_agrees": ("通报与台账相符", "Notice and ledger agree"),
+    "col_warnings": ("读取提示", "Reader warnings"),
+    "col_error": ("未能汇总的原因", "Why not rolled up"),
+    "rollup_sheet_name": ("汇总", "Roll-up"),
     "col_stated_rate_agrees": ("所述完成率与数量相符", "Stated rate agrees"),
     "rollup_unreadable": ("未能汇总：{reason}", "Not rolled up: {reason}"),
     "rollup.nothing_found": (

@@ -117,10 +117,17 @@ def header_rows(
     date = as_of.date().isoformat()
     shown = t("as_of_with_basis", lang, date=date, basis=t(basis, lang)) if basis else date
     return [
-        (t("header_unit", lang), ledger.unit),
+        (t("header_unit", lang), _unit_shown(ledger, lang)),
         (t("header_as_of", lang), shown),
         (t("header_ledger_file", lang), m.get("ledger_file") or m.get("source_file", "")),
     ]
+
+
+def _unit_shown(ledger: Ledger, lang: str) -> str:
+    """The unit, marked when the ledger states none and its file name stands in."""
+    if ledger.meta.get("unit_basis") == "file_name":
+        return t("unit_from_file_name", lang, unit=ledger.unit)
+    return ledger.unit
 
 
 def _blocks(key: str, doc: BriefingDoc, ledger: Ledger, roster: pd.DataFrame | None) -> list[Block]:

@@ -61,5 +61,5 @@ def time_to_publication_chart(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
     top = days.max() if len(days) else 1
     fig.update_layout(yaxis=theme.count_axis(top, t("rollup_days_axis", lang)))
     missing = int(df["error"].isna().sum() - len(data))
-    note = t("rollup_days_note", lang, n=missing)
+    note = t("rollup_days_note", lang, n=missing) if missing else t("rollup_days_all", lang)
     return theme.apply(fig, t("rollup_days_title", lang), note)

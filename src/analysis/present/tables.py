@@ -66,3 +66,15 @@ def _cell(col: str, value: object, lang: str) -> str:
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     return str(value)
+
+
+def rollup_sheet(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Every roll-up column for the workbook: headers in lang, kinds and yes/no in words,
+    dates as YYYY-MM-DD, numbers (rates too) kept as numbers for the reader to sort and sum."""
+    out = table.copy()
+    out["kind"] = [t(KIND_WORDS[k], lang) if k in KIND_WORDS else k for k in out["kind"]]
+    for col in ("stated_rate_agrees", "reconciliation_agrees"):
+        out[col] = [
+            "" if pd.isna(v) else t("yes" if v else "no", lang) for v in out[col].astype(object)
+        ]
+    return localise(out, lang)

@@ -67,11 +67,13 @@ def read_office_ledger(
         notes.append(Problem(path.name, code="sheets_renumbered", fields={"example": renumbered}))
     notes += _sheet_name_checks(path.name, findings, words)
     title = titles[0] if titles else ""
+    named = unit or unit_from_title(title)
     meta = {
         "source_file": path.name,
         "source_kind": "office_ledger",
         "sheet": "、".join(r.sheet for r in results),
-        "unit": unit or unit_from_title(title) or path.stem,
+        "unit": named or path.stem,
+        "unit_basis": "" if named else "file_name",  # no unit stated: the file's name stands in
         "title": title,
         "rows_read": str(sum(r.data_rows for r in results)),
         "blank_rows": str(sum(r.blank_rows for r in results)),
