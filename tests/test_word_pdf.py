@@ -165,6 +165,8 @@ def test_pdf_is_a4_with_selectable_text_and_embedded_fonts(rendered):
     assert "新吴区妇联" in text and "100%" in text and "— 1 —" in text
     assert "一、" in text and "截至" in text  # not the look-alike radicals ⼀ and ⾄
     assert not re.search("[\u2e80-\u2fdf]", text)
+    # the charts' own text (ticks, bar values, notes) copies as text: no NULs for digits
+    assert "\x00" not in text and "000_92b92515acb86431.txt" in text
     fonts = [f for page in reader.pages for f in _fonts(page)]
     assert fonts and all(_embedded(f) for f in fonts)
 

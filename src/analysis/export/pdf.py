@@ -59,7 +59,7 @@ h2.first {{ break-before: auto; }}
 h3 {{ font-family: {FACES["kai"]}; font-size: {BODY_PT}pt; font-weight: normal;
   text-indent: 2em; margin: 0; break-after: avoid; }}
 figure {{ margin: 6pt 0; break-inside: avoid; text-align: center; }}
-figure img {{ width: 100%; }}
+figure img, figure svg.chart {{ width: 100%; height: auto; }}
 .caption {{ font-family: {FACES["hei"]}; font-size: 14pt; line-height: 1.5;
   text-align: center; text-indent: 0; letter-spacing: 0; break-after: avoid; }}
 .source {{ font-size: 12pt; line-height: 1.5; text-indent: 0; letter-spacing: 0;
@@ -99,9 +99,10 @@ def print_html(paper: Paper, folder: Path) -> str:
 
 def _figure(item: Picture, lang: str, folder: Path) -> str:
     e = html.escape
-    image = item.vector or item.image  # SVG prints as vectors, and prints faster
-    if image is not None:
-        src = Path(os.path.relpath(image, folder)).as_posix()
+    if item.vector is not None:  # inline, so its text is the page's text (see _inline_svg)
+        body = _inline_svg(item.vector, item.caption)
+    elif item.image is not None:
+        src = Path(os.path.relpath(item.image, folder)).as_posix()
         body = f"<img src='{e(src)}' alt='{e(item.caption)}'>"
     else:
         body = f"<p class='source'>{e(t('doc_image_missing', lang))}</p>"
@@ -110,6 +111,15 @@ def _figure(item: Picture, lang: str, folder: Path) -> str:
         f"<figure>{body}<figcaption class='caption'>{e(caption)}</figcaption>"
         f"<p class='source'>{e(item.source)}</p></figure>"
     )
+
+
+def _inline_svg(path: Path, caption: str) -> str:
+    """A chart's SVG as part of the page: prints as vectors, and its text (numbers included)
+    copies and searches as text. Through <img>, Chromium maps the chart's digits to nothing."""
+    svg = path.read_text(encoding="utf-8")
+    svg = svg[svg.index("<svg") :]  # drop any XML declaration
+    label = html.escape(caption, quote=True)
+    return svg.replace("<svg", f"<svg role='img' aria-label='{label}' class='chart'", 1)
 
 
 def _table(item: Grid, lang: str) -> str:
