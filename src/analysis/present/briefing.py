@@ -106,7 +106,15 @@ def build_briefing(
         from analysis.present.progress import add_progress
 
         add_progress(doc, progress)
+    _charts_in_reading_order(doc)
     return doc
+
+
+def _charts_in_reading_order(doc: BriefingDoc) -> None:
+    """The deck, the workbook and the images follow the briefing's figure order."""
+    shown = [b.chart.name for s in doc.sections for b in s.blocks if isinstance(b, Figure)]
+    place = {name: i for i, name in enumerate(shown)}
+    doc.charts.charts.sort(key=lambda c: place.get(c.name, len(shown)))
 
 
 def header_rows(

@@ -30,16 +30,17 @@ from analysis.present.charts.record import measures_per_finding, timeline
 
 __all__ = ["CHARTS", "Chart", "ChartSet", "Context", "build_charts", "source_note"]
 
+#: In the briefing's reading order, so `analysis charts` lists them as the briefing shows them.
 CHARTS = [
     completion_overview,
     status_breakdown,
+    measures_per_finding,
     completion_by_group,
-    due_dates,
     burndown,
+    due_dates,
     delegate_quotas,
     organisations_by_sector,
     pilots_and_awards,
-    measures_per_finding,
     timeline,
 ]
 
