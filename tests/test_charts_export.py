@@ -93,7 +93,11 @@ def test_deck_holds_native_charts_with_the_figures(bundled, tmp_path):
     assert title_run.font._rPr.find(qn("a:ea")).get("typeface") == "Microsoft YaHei"
     wb = load_workbook(tmp_path / "summary.xlsx")
     assert wb.sheetnames[0] == "问题清单" and "代表结构" in wb.sheetnames
-    assert wb["问题清单"]["E2"].fill.fgColor.rgb.endswith("C6E0B4")
+    sheet = wb["问题清单"]
+    header = [c.value for c in sheet[1]]
+    # the notice gives no department or deadline per problem: no empty columns for them
+    assert header == ["序号", "具体问题", "整改状态"]
+    assert sheet["C2"].fill.fgColor.rgb.endswith("C6E0B4")
 
 
 def test_workbook_flags_overdue(messy_xlsx, tmp_path):

@@ -17,7 +17,7 @@ from analysis.figures.completion import overdue_mask
 from analysis.i18n import t
 from analysis.model.ledger import Ledger
 from analysis.present.charts import Chart
-from analysis.present.tables import localise
+from analysis.present.tables import localise, without_empty
 
 FILLS = {
     "completed": PatternFill("solid", fgColor="C6E0B4"),
@@ -32,19 +32,14 @@ def findings_sheet(ledger: Ledger, as_of: object, lang: str) -> pd.DataFrame:
     """The findings as users read them: status in words, overdue flagged."""
     f = ledger.findings
     late = overdue_mask(f, as_of)
-    return pd.DataFrame(
-        {
-            t("col_number", lang): f["number"],
-            t("col_title", lang): f["title"],
-            t("col_department", lang): f["department"],
-            t("col_deadline", lang): f["deadline"],
-            t("col_status", lang): [
-                t("overdue", lang) if o else t(s, lang) if pd.notna(s) else t("unknown", lang)
-                for s, o in zip(f["status"], late, strict=True)
-            ],
-            "_key": ["overdue" if o else s for s, o in zip(f["status"], late, strict=True)],
-        }
-    )
+    shown = without_empty(f[["number", "title", "department", "deadline"]])
+    sheet = shown.rename(columns={c: t(f"col_{c}", lang) for c in shown.columns})
+    sheet[t("col_status", lang)] = [
+        t("overdue", lang) if o else t(s, lang) if pd.notna(s) else t("unknown", lang)
+        for s, o in zip(f["status"], late, strict=True)
+    ]
+    sheet["_key"] = ["overdue" if o else s for s, o in zip(f["status"], late, strict=True)]
+    return sheet
 
 
 def sheet_name(name: str, lang: str) -> str:
@@ -63,14 +58,15 @@ def write_summary_workbook(
     findings = findings_sheet(ledger, as_of, lang)
     ws = wb.create_sheet(sheet_name("findings", lang))
     write_sheet(ws, findings.drop(columns="_key"))
-    status_col = findings.columns.get_loc(findings.columns[4]) + 1
+    status_col = findings.columns.get_loc(t("col_status", lang)) + 1
     for i, key in enumerate(findings["_key"], start=2):
         fill = FILLS.get(key)
         if fill:
             ws.cell(row=i, column=status_col).fill = fill
     overdue = completion.overdue(ledger.findings, as_of)
     if len(overdue):  # the briefing shows the first few and points here for the rest
-        write_sheet(wb.create_sheet(t("limits.overdue_sheet", lang)), localise(overdue, lang))
+        sheet = wb.create_sheet(t("limits.overdue_sheet", lang))
+        write_sheet(sheet, localise(without_empty(overdue), lang))
     for chart in charts:
         sheet = wb.create_sheet(sheet_name(chart.name, lang))
         table = (chart.full if chart.full is not None else chart.table).copy()

@@ -32,7 +32,7 @@ from analysis.present.blocks import (  # noqa: F401  (the block API, re-exported
 from analysis.present.charts import ChartSet, build_charts
 from analysis.present.narrative import key_points
 from analysis.present.notes import data_notes, source_table, status_basis_notes  # noqa: F401
-from analysis.present.tables import localise
+from analysis.present.tables import localise, without_empty
 
 
 @dataclass
@@ -166,7 +166,8 @@ def overdue_blocks(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> list[Block
     if late.empty:
         return [Paragraph(t("nothing_overdue", lang))]
     shown, left_out = limits.top(late)
-    blocks: list[Block] = [Table(t("caption_overdue", lang), localise(shown, lang))]
+    table = localise(without_empty(shown), lang)
+    blocks: list[Block] = [Table(t("caption_overdue", lang), table)]
     if left_out:
         sheet = t("limits.overdue_sheet", lang)
         blocks.append(Paragraph(limits.more_line(left_out, lang, sheet), link=limits.WORKBOOK))

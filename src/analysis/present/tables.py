@@ -28,6 +28,17 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out.rename(columns=names)
 
 
+#: Columns a table drops when the ledger leaves every cell of them empty.
+OPTIONAL_COLUMNS = ("department", "leader", "deadline", "aspect", "category")
+
+
+def without_empty(frame: pd.DataFrame) -> pd.DataFrame:
+    """frame without the optional columns the ledger leaves empty throughout (a blank column
+    says nothing; 数据说明 says once what the ledger lacks)."""
+    empty = [c for c in OPTIONAL_COLUMNS if c in frame and frame[c].replace("", None).isna().all()]
+    return frame.drop(columns=empty)
+
+
 #: The roll-up columns `analysis rollup` prints, in this order (--json and --out keep them all).
 ROLLUP_SHOWN = (
     "unit",
