@@ -183,3 +183,12 @@ def test_a_unit_taken_from_the_file_name_says_so():
     )
     named = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx", unit="甲单位")
     assert build_briefing(named, "zh", None).header[0] == ("单位", "甲单位")
+
+
+def test_office_ledger_key_figures_name_their_rows():
+    office = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx")
+    table = build_briefing(office, "zh", "2026-11-30").section("data_notes").blocks[1].frame
+    sources = dict(zip(table["数据"], table["出处"], strict=True))
+    assert sources["已完成"] == "c01_basic.xlsx: 台账 第2行"
+    assert sources["逾期"] == "c01_basic.xlsx: 台账 第3、5、6行"
+    assert sources["整改措施"].endswith("第2、3、4、5、6行")

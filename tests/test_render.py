@@ -197,7 +197,7 @@ def test_batch_on_a_dask_distributed_executor(tmp_path, messy_xlsx):
             notebook=_notebook(tmp_path, False),
         )
     cluster.close()
-    assert [o.ok for o in outcomes] == [True, True]
+    assert [o.ok for o in outcomes] == [True, True], [o.error for o in outcomes]
     assert {Path(o.out_dir).name for o in outcomes} == {"2025-01-01", "2025-02-01"}
 
 

@@ -253,6 +253,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "nothing_overdue": ("截至本日没有逾期问题。", "Nothing is overdue as of this date."),
     "present": ("一定数量", "some"),
     "rows_span": ("第{span}行", "rows {span}"),
+    "source_ledger_measures": ("整改措施", "Measures"),
+    "rows_some": ("第{span}等行（共{n}行）", "rows {span} … ({n} in all)"),
     # data notes
     "note_source_file": (
         "来源文件：{file}（SHA-256 校验值 {sha}）。",

@@ -143,7 +143,7 @@ def _blocks(key: str, doc: BriefingDoc, ledger: Ledger, roster: pd.DataFrame | N
         return [Bullets(key_points(doc.figures, doc.lang))]
     if key == "data_notes":
         notes = data_notes(ledger, doc.charts, doc.lang, doc.as_of, doc.as_of_basis)
-        return [Bullets(notes), source_table(ledger, doc.lang)]
+        return [Bullets(notes), source_table(ledger, doc.lang, doc.as_of)]
     blocks = [_chart_block(doc.charts, name) for name in SECTION_CHARTS.get(key, [])]
     if key == "overdue" and any(blocks):
         blocks += overdue_blocks(ledger, doc.lang, doc.as_of)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.figures.completion import overdue_mask
 from analysis.i18n import pct, t
 from analysis.model.ledger import Ledger
 from analysis.present.blocks import Table
@@ -57,7 +58,7 @@ def status_basis_notes(ledger: Ledger, lang: str) -> list[str]:
     ]
 
 
-def source_table(ledger: Ledger, lang: str = "zh") -> Table:
+def source_table(ledger: Ledger, lang: str = "zh", as_of: object = None) -> Table:
     """Key figures with the sentence (notice) or file and row (ledger) each comes from."""
     rows = []
     declared = ledger.declared[ledger.declared["mention"] == 1]
@@ -71,11 +72,32 @@ def source_table(ledger: Ledger, lang: str = "zh") -> Table:
         lists = " / ".join(ledger.organisations["source_text"].drop_duplicates())
         rows.append((t("new_organisations", lang), str(len(ledger.organisations)), lists))
     if ledger.meta.get("source_kind") == "office_ledger":
-        f = ledger.findings
-        where = f"{ledger.meta.get('source_file')}: {ledger.meta.get('sheet')}"
-        span = f"{f['source_row'].min()}–{f['source_row'].max()}"
-        rows.append(
-            (t("findings", lang), str(len(f)), f"{where} {t('rows_span', lang, span=span)}")
-        )
+        rows += _ledger_rows(ledger, lang, as_of)
     headers = [t("col_figure", lang), t("col_value", lang), t("col_source", lang)]
     return Table(t("caption_sources", lang), pd.DataFrame(rows, columns=headers))
+
+
+def _ledger_rows(ledger: Ledger, lang: str, as_of: object) -> list[tuple[str, str, str]]:
+    """An office ledger's key figures, each with the rows it counts."""
+    f, m = ledger.findings, ledger.measures
+    where = f"{ledger.meta.get('source_file')}: {ledger.meta.get('sheet')}"
+    span = f"{f['source_row'].min()}–{f['source_row'].max()}"
+    out = [(t("findings", lang), str(len(f)), f"{where} {t('rows_span', lang, span=span)}")]
+    counted = {
+        "completed": f.loc[f["status"].eq("completed"), "source_row"],
+        "overdue": f.loc[overdue_mask(f, as_of), "source_row"],
+        "source_ledger_measures": m["source_row"] if "source_row" in m else pd.Series(),
+    }
+    for key, found in counted.items():
+        if len(found):
+            out.append((t(key, lang), str(len(found)), f"{where} {_row_list(found, lang)}"))
+    return out
+
+
+def _row_list(rows: pd.Series, lang: str, most: int = 12) -> str:
+    """'第5、9行', or the first `most` rows and how many in all."""
+    numbers = [str(int(r)) for r in sorted(rows.dropna().unique())]
+    shown = t("list_sep", lang).join(numbers[:most])
+    if len(numbers) <= most:
+        return t("rows_span", lang, span=shown)
+    return t("rows_some", lang, span=shown, n=len(numbers))

@@ -39,6 +39,9 @@ CHOICES = {"lang": ("zh", "en")}
 DATE_PARAMS = ("as_of",)
 RESERVED = ("output_dir", "defer_images")  # set by the renderer, not by users
 STAMP = ".render.json"
+#: Seconds a kernel may take to start: papermill's 60 is short for a busy office PC or a batch
+#: whose workers all start kernels at once on two cores.
+START_TIMEOUT = 180
 
 
 @dataclass
@@ -258,6 +261,7 @@ def _execute(
             # the kernel's own log (e.g. "running over TCP without encryption" on a local
             # kernel) is noise to an analyst; a cell's error still reaches the notebook
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            start_timeout=START_TIMEOUT,
         )
     except pm.PapermillExecutionError as exc:
         failed = out_dir.parent / f"{out_dir.name}.failed.ipynb"
