@@ -186,7 +186,9 @@ def _unit(p: Parser, help_key: str = "cli_arg_history_unit") -> None:
 
 
 def _dated(p: Parser, flag: str, dest: str, help_key: str) -> None:
-    p.add_argument(flag, dest=dest, type=iso_date, metavar="YYYY-MM-DD", help=p.t(help_key))
+    p.add_argument(
+        flag, dest=dest, type=p.typed(iso_date), metavar="YYYY-MM-DD", help=p.t(help_key)
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -11,9 +11,9 @@ import datetime as dt
 import functools
 import re
 import sys
+from collections.abc import Callable
 
 from analysis.i18n import DEFAULT_LANG, LANGS, t
-from analysis.i18n.cli import help_lang
 from analysis.model.errors import ParameterError
 
 EXIT_OK = 0
@@ -50,6 +50,10 @@ class Parser(argparse.ArgumentParser):
     def t(self, key: str, **fields: object) -> str:
         """Catalogue text in this parser's help language."""
         return t(key, self.lang, **fields)
+
+    def typed(self, check: Callable[..., object]) -> Callable[[str], object]:
+        """An argument type (iso_date, positive_int) whose refusal speaks this parser's language."""
+        return functools.partial(check, lang=self.lang)
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
@@ -124,24 +128,22 @@ def subcommands(group: Parser, key: str) -> argparse._SubParsersAction:
     return sub
 
 
-def iso_date(text: str) -> str:
+def iso_date(text: str, lang: str = "en") -> str:
     """An --as-of value: kept as the ISO text it is, refused (exit 2) when it is not a date."""
     try:
         dt.date.fromisoformat(text)
     except ValueError:
-        lang = help_lang(sys.argv[1:])
         raise argparse.ArgumentTypeError(t("cli_bad_date", lang, value=text)) from None
     return text
 
 
-def positive_int(text: str) -> int:
+def positive_int(text: str, lang: str = "en") -> int:
     """A count such as --workers: a whole number of at least 1."""
     try:
         value = int(text)
     except ValueError:
         value = 0
     if value < 1:
-        lang = help_lang(sys.argv[1:])
         raise argparse.ArgumentTypeError(t("cli_bad_count", lang, value=text))
     return value
 
@@ -157,7 +159,9 @@ def add_lang(p: Parser) -> None:
 
 
 def add_as_of(p: Parser) -> None:
-    p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", help=p.t("cli_arg_as_of"))
+    p.add_argument(
+        "--as-of", type=p.typed(iso_date), metavar="YYYY-MM-DD", help=p.t("cli_arg_as_of")
+    )
 
 
 def add_roster(p: Parser) -> None:

@@ -130,6 +130,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", metavar="DIR", help=p.t("cli_arg_render_out"))
     p.add_argument("--batch", metavar="MANIFEST", help=p.t("cli_arg_batch"))
-    p.add_argument("--workers", type=positive_int, metavar="N", help=p.t("cli_arg_workers"))
+    p.add_argument(
+        "--workers", type=p.typed(positive_int), metavar="N", help=p.t("cli_arg_workers")
+    )
     p.add_argument("--force", action="store_true", help=p.t("cli_arg_force"))
     p.set_defaults(func=cmd_render)
