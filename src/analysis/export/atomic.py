@@ -9,7 +9,6 @@ leftovers of an interrupted run are recognised and removed by the next one.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import shutil
@@ -17,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from analysis.model.errors import AccessError
+from analysis.model.errors import AccessError, Problem
 
 TMP_MARK = ".tmp-"
 
@@ -56,9 +55,9 @@ def writing(target: Path) -> Iterator[None]:
 def atomic_path(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside target; on success it replaces target in one step."""
     target = Path(target)
+    if target.is_dir():
+        raise AccessError([Problem(str(target), code="os.EISDIR")])
     with writing(target):
-        if target.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(
             prefix=_prefix(target.name), suffix=target.suffix, dir=target.parent
@@ -90,9 +89,9 @@ def write_bytes(target: Path | str, data: bytes) -> None:
 def atomic_dir(target: Path | str) -> Iterator[Path]:
     """Yield a fresh temporary folder; on success it replaces target as a whole."""
     target = Path(target)
+    if target.exists() and not target.is_dir():
+        raise AccessError([Problem(str(target), code="os.ENOTDIR")])
     with writing(target):
-        if target.exists() and not target.is_dir():
-            raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_leftovers(target)
         tmp = Path(tempfile.mkdtemp(prefix=_prefix(target.name), dir=target.parent))

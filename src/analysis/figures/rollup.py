@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis.figures.summary import reconciliation, summary
 from analysis.i18n import DEFAULT_LANG
-from analysis.model.errors import LedgerError, NoticeError
+from analysis.model.errors import AnalysisError, LedgerError
 from analysis.read.load import NOTICE_SUFFIXES, load_ledger
 
 LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".csv")
@@ -51,7 +51,7 @@ def unit_row(path: Path, lang: str = DEFAULT_LANG) -> dict:
     """One unit's figures; a file that cannot be read gives a row with its error (in lang)."""
     try:
         ledger = load_ledger(path)
-    except (LedgerError, NoticeError) as exc:
+    except AnalysisError as exc:  # any input's fault is that row's error, never the roll-up's
         if isinstance(exc, LedgerError):
             reason = exc.problems[0].located(lang)
         else:

@@ -79,11 +79,6 @@ TEXT.update(
 TEXT.update(
     {
         # files
-        "file_not_found": ("找不到文件", "file not found"),
-        "file_is_folder": (
-            "这是文件夹，不是文件；请给出台账文件",
-            "a folder, not a file; give a ledger file",
-        ),
         "file_type": (
             "不支持的文件类型“{suffix}”（台账请用 .xlsx 或 .csv，通报用 .txt/.html/.docx）",
             "unsupported file type {suffix!r} (ledgers: .xlsx or .csv; notices: .txt/.html/.docx)",
@@ -267,7 +262,7 @@ TEXT.update(
 # ---------------------------------------------------------------- files that cannot be read or written
 TEXT.update(
     {
-        "os.ENOENT": ("找不到这个文件或文件夹", "no such file or folder"),
+        "os.ENOENT": ("找不到这个文件或文件夹", "file not found: no such file or folder"),
         "os.EISDIR": ("这是文件夹，不是文件", "is a folder, not a file"),
         "os.ENOTDIR": ("路径中有一部分不是文件夹", "a part of the path is not a folder"),
         "os.EACCES": ("没有权限", "permission denied"),

@@ -10,6 +10,7 @@ from pathlib import Path
 from analysis.model.errors import LedgerError, Problem
 from analysis.model.ledger import Ledger, sha256_of
 from analysis.paths import BUNDLED_LEDGER
+from analysis.read.files import require_file
 from analysis.read.ledger_workbook import is_ledger_workbook, read_ledger_workbook
 from analysis.read.notice import ingest_notice
 
@@ -33,10 +34,7 @@ def load_ledger(
     be loaded in full.
     """
     path = Path(path) if path is not None else BUNDLED_LEDGER
-    if path.is_dir():
-        raise LedgerError([Problem(path.name, code="file_is_folder")])
-    if not path.exists():
-        raise LedgerError([Problem(str(path), code="file_not_found")])
+    require_file(path)
     suffix = path.suffix.lower()
     if suffix not in NOTICE_SUFFIXES + LEDGER_SUFFIXES:
         raise LedgerError([Problem(path.name, code="file_type", fields={"suffix": suffix})])

@@ -16,6 +16,7 @@ import pandas as pd
 
 from analysis.model.errors import LedgerError, Problem
 from analysis.read import fields
+from analysis.read.files import require_file
 from analysis.read.textnorm import normalise
 
 ROSTER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -87,10 +88,7 @@ def parse_birth(value: object) -> dt.date:
 def load_roster(path: Path | str) -> pd.DataFrame:
     """Read a roster (.xlsx or .csv); raises LedgerError listing every bad row (never a value)."""
     path = Path(path)
-    if path.is_dir():
-        raise LedgerError([Problem(path.name, code="file_is_folder")])
-    if not path.exists():
-        raise LedgerError([Problem(str(path), code="file_not_found")])
+    require_file(path)
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
         from analysis.read.office.grids import read_csv_grid
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from analysis.model.errors import LedgerError, Problem
 from analysis.model.schema import STATUSES
+from analysis.read.files import require_file
 
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "completed": (
@@ -137,9 +138,7 @@ def status_words(
 def _read_yaml(path: Path) -> object:
     import yaml
 
-    if not path.is_file():
-        raise LedgerError([Problem(str(path), code="file_not_found")])
-
+    require_file(path)
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from analysis.model.errors import AccessError, NoticeError, Problem
+from analysis.read.files import require_file
 
 #: Byte-order marks, longest first (a UTF-32 LE mark starts like a UTF-16 LE one).
 BOMS = (
@@ -46,14 +47,6 @@ def decode(data: bytes) -> str:
     if best is None:
         raise UndecodableText("cannot tell the text encoding")
     return str(best)
-
-
-def require_file(path: Path) -> None:
-    """An AccessError unless path is an existing file: missing, or a folder."""
-    if path.is_dir():
-        raise AccessError([Problem(str(path), code="os.EISDIR")])
-    if not path.exists():
-        raise AccessError([Problem(str(path), code="os.ENOENT")])
 
 
 def decode_file(path: Path | str) -> str:
