@@ -128,7 +128,9 @@ def run_job(
     except Exception as exc:  # a bug, but only this job's: the batch renders the others
         log.exception("unexpected error rendering %s", job.ledger)
         return Outcome(job.ledger, ok=False, error=_unexpected(exc, lang))
-    return Outcome(job.ledger, ok=True, out_dir=str(result.out_dir), skipped=result.skipped)
+    return Outcome(
+        job.ledger, True, str(result.out_dir), result.skipped, unit=result.unit, as_of=result.as_of
+    )
 
 
 def _unexpected(exc: BaseException, lang: str = DEFAULT_LANG) -> str:
@@ -160,9 +162,8 @@ def run_batch(
     briefing is in its own job's `lang`).
     """
     outcomes: list[Outcome | None] = [None] * len(jobs)
-    labels = [(str(job.params.get("unit") or ""), "") for job in jobs]  # unit, as_of
     try:
-        runnable = plan_jobs(jobs, Path(out_root), notebook, outcomes, lang, labels)
+        runnable = plan_jobs(jobs, Path(out_root), notebook, outcomes, lang)
         if runnable:
             _run(runnable, jobs, outcomes, out_root, workers, executor, force, notebook, lang)
     finally:
@@ -170,8 +171,8 @@ def run_batch(
             o or Outcome(jobs[i].ledger, ok=False, error=t("batch.not_run", lang))
             for i, o in enumerate(outcomes)
         ]
-        for o, (unit, as_of) in zip(done, labels, strict=True):
-            o.unit, o.as_of = o.unit or unit, o.as_of or as_of
+        for o, job in zip(done, jobs, strict=True):  # a ledger that did not load: as asked
+            o.unit = o.unit or str(job.params.get("unit") or "")
         write_index(Path(out_root), done, lang)
     return done
 
@@ -182,12 +183,10 @@ def plan_jobs(
     notebook: Path | None,
     outcomes: list[Outcome | None],
     lang: str = DEFAULT_LANG,
-    labels: list[tuple[str, str]] | None = None,
 ) -> list[int]:
     """Which jobs can run: each must load and have an output folder no earlier row takes.
 
     The others get their failed outcome now (its reason in lang), before anything renders.
-    labels, when given, gets each loaded job's unit and as-of date.
     """
     taken: dict[Path, int] = {}
     runnable = []
@@ -202,8 +201,6 @@ def plan_jobs(
             outcomes[i] = Outcome(job.ledger, ok=False, error=_unexpected(exc, lang))
             continue
         out_dir = plan.out_dir
-        if labels is not None:
-            labels[i] = (plan.ledger.unit, str(plan.params["as_of"]))
         if out_dir in taken:
             folder = f"{out_dir.parent.name}/{out_dir.name}"
             first = jobs[taken[out_dir]].row or taken[out_dir] + 1
@@ -214,7 +211,9 @@ def plan_jobs(
                 first=first,
                 folder=folder,
             )
-            outcomes[i] = Outcome(job.ledger, ok=False, error=_first_reason(clash, lang))
+            error = _first_reason(clash, lang)
+            unit, as_of = plan.ledger.unit, str(plan.params["as_of"])
+            outcomes[i] = Outcome(job.ledger, ok=False, error=error, unit=unit, as_of=as_of)
             continue
         taken[out_dir] = i
         runnable.append(i)

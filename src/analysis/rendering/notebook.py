@@ -46,10 +46,12 @@ START_TIMEOUT = 180
 
 @dataclass
 class RenderResult:
-    """Where a briefing went and whether it was rendered or skipped."""
+    """Where a briefing went, for which unit and date, and whether it was rendered or skipped."""
 
     out_dir: Path
     skipped: bool = False
+    unit: str = ""
+    as_of: str = ""  # YYYY-MM-DD
 
 
 def notebook_parameters(notebook: Path) -> dict[str, dict]:
@@ -204,7 +206,7 @@ def render(
     fingerprint = _fingerprint(notebook, dict(params, documents=documents), inputs)
     stamp = out_dir / STAMP
     if not force and stamp.exists() and json.loads(stamp.read_text())["fingerprint"] == fingerprint:
-        return RenderResult(out_dir, skipped=True)
+        return RenderResult(out_dir, True, ledger.unit, str(params["as_of"]))
     session = _image_session(notebook)  # Chromium starts while the kernel runs
     building = paper_files.start_building(ledger, params) if documents else None
     with atomic_dir(out_dir) as tmp:
@@ -222,7 +224,7 @@ def render(
         }
         write_text(tmp / STAMP, json.dumps(stamp_data, ensure_ascii=False, indent=2))
     (out_dir.parent / f"{out_dir.name}.failed.ipynb").unlink(missing_ok=True)
-    return RenderResult(out_dir)
+    return RenderResult(out_dir, False, ledger.unit, str(params["as_of"]))
 
 
 def _image_session(notebook: Path) -> images.Drawer | None:
