@@ -41,7 +41,7 @@ def find_browser() -> str | None:
     """Path of a Chrome/Chromium kaleido can drive, or None.
 
     BROWSER_PATH wins when it names a file; when it names nothing, the browser on PATH is used
-    instead (require_browser then points kaleido at it too) and `analysis doctor` says so.
+    instead (ImageSession hands kaleido that path) and `analysis doctor` says so.
     """
     override = os.environ.get("BROWSER_PATH")
     if override and Path(override).exists():
@@ -62,7 +62,6 @@ def require_browser() -> str:
     browser = find_browser()
     if browser is None:
         raise BrowserMissing(f"PNG/SVG skipped: no Chrome/Chromium found; {INSTALL_HINT}")
-    os.environ["BROWSER_PATH"] = browser  # kaleido reads it: the browser found, not a stale one
     return browser
 
 
@@ -78,7 +77,7 @@ class ImageSession:
     """One Chromium kept open on a background event loop; safe to share between threads."""
 
     def __init__(self, tabs: int = 1):
-        require_browser()
+        self._browser = require_browser()
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._thread.start()
@@ -88,7 +87,8 @@ class ImageSession:
 
     async def _open(self, tabs: int) -> None:
         # MathJax off: kaleido's default fetches it from a CDN, which stalls offline.
-        self._kaleido = ReusingKaleido(n=tabs, mathjax=False)
+        # the browser found, by path: kaleido would otherwise read a stale BROWSER_PATH itself
+        self._kaleido = ReusingKaleido(n=tabs, mathjax=False, path=self._browser)
         await self._kaleido.open()
 
     def _submit(self, coroutine) -> Future:

@@ -6,12 +6,11 @@ Each check returns a `Check`: what was found and, when it is not usable, how to 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -127,8 +126,7 @@ def check_font(browser: Check | None = None) -> Check:
     figures = {f"probe{i}": go.Figure(layout={"title": text}) for i, text in enumerate(FONT_PROBES)}
     with tempfile.TemporaryDirectory(prefix="analysis-doctor-") as folder:
         try:
-            with _browser_path_kept():  # drawing points BROWSER_PATH at the browser used
-                drawn = write_images(figures, Path(folder), ["png"])
+            drawn = write_images(figures, Path(folder), ["png"])
         except Exception as exc:  # kaleido and the browser raise several types
             fields = {"path": find_browser(), "error": f"{type(exc).__name__}: {exc}"}
             return Check("font", FAIL, "doctor_kaleido_failed", "doctor_browser_env_fix", fields)
@@ -136,19 +134,6 @@ def check_font(browser: Check | None = None) -> Check:
     if first == second:
         return Check("font", FAIL, "doctor_font_boxes", "doctor_font_fix")
     return Check("font", OK, "doctor_font_ok", fields={"titles": " / ".join(FONT_PROBES)})
-
-
-@contextlib.contextmanager
-def _browser_path_kept() -> Iterator[None]:
-    """Leave BROWSER_PATH as the user set it, for the checks that follow."""
-    before = os.environ.get("BROWSER_PATH")
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("BROWSER_PATH", None)
-        else:
-            os.environ["BROWSER_PATH"] = before
 
 
 def check_kernel() -> Check:
