@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analysis import NoticeError, ingest_notice
@@ -239,3 +241,88 @@ def test_docx_problem_table_gives_findings_with_measures_and_status(tmp_path):
     assert f["status"].tolist() == ["completed", "in_progress"]
     assert ledger.measures["text"].tolist() == ["修订制度3项", "制定学习计划"]
     assert declared(ledger)["problems"] == 2
+
+
+GRAMMAR = Path(__file__).parent / "notices" / "grammar"
+
+
+@pytest.mark.parametrize("locale", ["C.UTF-8", "zh_CN.UTF-8"])
+def test_ingest_json_gives_unit_published_source_and_each_total_with_its_sentence(locale):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LC_ALL": locale, "LANG": locale}
+    notice = GRAMMAR / "g03_street_committee.txt"
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", "ingest", str(notice), "--no-write", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    out = json.loads(run.stdout)
+    assert out["unit"] == "长青街道工委"
+    assert (out["published"], out["published_source"]) == ("2024-11-20", "signature")
+    totals = {(t["figure"], t["value"]): t for t in out["declared_totals"]}
+    assert set(totals) == {("problems", 3), ("completed", 1), ("in_progress", 1)}
+    problems = totals[("problems", 3)]
+    assert problems["phrase"] == "巡察反馈问题共3项" and problems["role"] == "total"
+    assert problems["sentence"].startswith("巡察反馈问题共3项,其中:已完成整改问题1项")
+    assert totals[("completed", 1)]["phrase"] == "完成整改问题1项"
+    assert totals[("completed", 1)]["role"] == "completed"
+    assert out["declared"]["in_progress"] == 2  # 基本完成 and 阶段性完成, not completed
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("巡察组对长青街道开展了巡察。长青街道工委高度重视整改工作。", "长青街道工委"),
+        ("县委巡察组向桥头镇反馈了意见。桥头镇党委高度重视,召开会议。", "桥头镇党委"),
+        ("中共某县人民医院\n中心党委关于巡察整改情况的通报\n" + BODY, "中共某县人民医院中心党委"),
+        ("某局党组高度重视巡察整改工作,现将巡察整改情况予以公布。", "某局党组"),
+        (
+            BODY.replace("对区档案局进行了巡察", "进行了巡察")
+            + "\n中共某县档案局党组\n2024年9月30日",
+            "中共某县档案局党组",
+        ),
+    ],
+)
+def test_unit_from_the_body_the_signature_or_its_whole_name(text, unit):
+    assert find_unit(text) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "中共市民政局党组关于巡察整改情况的通报\n根据东营市委统一部署,东营市委巡察组对市民政局党组开展了巡察。",
+            "中共东营市民政局党组",
+        ),
+        (
+            "区妇联关于巡察整改情况的通报\n区委巡察组对区妇联开展了巡察。印发《新吴区妇联整改方案》。",
+            "新吴区妇联",
+        ),
+        (
+            "市民政局党组关于巡察整改情况的通报\n根据市委统一部署,巡察组对市民政局党组开展了巡察。",
+            None,
+        ),
+    ],
+)
+def test_the_place_a_title_drops_is_taken_from_the_text(text, full):
+    assert parse_notice(text).meta.get("unit_full") == full
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "origin"),
+    [
+        ("标题\n发表时间:2024-06-18 09:30:12\n" + BODY, "2024-06-18", "page_metadata"),
+        ("来源:市档案处 2024-06-18 09:30\n" + BODY, "2024-06-18", "page_metadata"),
+        ("2024-06-18 来源:市档案处\n" + BODY, "2024-06-18", "page_metadata"),
+        (BODY + "\n发布日期:2024年6月18日", "2024-06-18", "page_metadata"),
+    ],
+)
+def test_more_metadata_lines(text, date, origin):
+    found = find_published(text)
+    assert found is not None and (found[0], found[1]) == (date, origin)

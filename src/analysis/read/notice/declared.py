@@ -35,7 +35,7 @@ def read_declared(ctx: NoticeContext) -> None:
     for m in RATE_RE.finditer(text):
         if _about_rectification(ctx, m.start(), about):
             rate = round(float(m.group(1)) / 100, 6)
-            hits.append((m.start(1), "completion_rate", rate, m.group(0), "rate", m.end()))
+            hits.append((m.start(), "completion_rate", rate, m.group(0), "rate", m.end()))
     mentions: dict[str, int] = {}
     for at, figure, value, phrase, role, end in sorted(hits, key=lambda h: h[0]):
         mentions[figure] = mentions.get(figure, 0) + 1
@@ -112,6 +112,13 @@ MISSING_NUMBER_RE = re.compile(
 )
 
 
+#: the notice ends with its signature's date (2024年11月20日, 二〇二四年十一月二十日): not cut off
+_SIGNATURE_DATE_RE = re.compile(
+    r"\n[ \t]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)[ \t]*$"
+)
+
+
 def check_damage(ctx: NoticeContext) -> None:
     """Say what the reader could not read: lost characters, lost digits, a cut-off end."""
     text = ctx.text
@@ -120,7 +127,8 @@ def check_damage(ctx: NoticeContext) -> None:
     for m in MISSING_NUMBER_RE.finditer(text):
         ctx.warn("notice_warn_lost_number", context=text[m.start() : m.end() + 2])
     tail = text.rstrip()
-    if tail and tail[-1] not in '。!?”")>》':
+    signed = _SIGNATURE_DATE_RE.search(tail) is not None
+    if tail and tail[-1] not in '。!?”")>》' and not signed:
         ctx.warn("notice_warn_cut_off", tail=tail[-12:])
     problems = next((r for r in ctx.rows("declared") if r["figure"] == "problems"), None)
     listed = len(ctx.rows("findings"))

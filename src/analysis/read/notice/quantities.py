@@ -65,6 +65,7 @@ _TRAIL_FILLER_RE = re.compile(
 )
 #: a count someone took on (书记领办3个问题) is a share of the work, not a total
 SHARE_RE = re.compile(r"领办|认领|包保|包案|分管|督办")
+TOTAL_RE = re.compile(r"共|累计|涉及|合计|总计")
 FOUND_RE = re.compile(r"反馈|指出|发现|查摆|查找|梳理|交办|移交|剖析|共|累计|涉及|合计|总计")
 CLAUSE_END_RE = re.compile(r"[,;。:!?、()\n“”]")
 _BOUNDARY = set(",;。:!?、()\n“”") | {""}
@@ -77,9 +78,9 @@ class Count:
 
     figure: str  # aspects, categories, problems, tasks, measures, completed, in_progress …
     value: int
-    role: str  # found (a noun counted), or the status that gives the figure
-    start: int  # the number's first character
-    end: int  # after the count's phrase
+    role: str  # found or total (a noun counted: 反馈… or 共…), or the status giving the figure
+    start: int  # the phrase's first character (the noun's, when it stands first)
+    end: int  # after the phrase
     phrase: str
 
 
@@ -166,6 +167,7 @@ def read_counts(text: str) -> list[Count]:
 def _read_one(text: str, m: re.Match, lead: str, trail: str, alone: bool) -> list[Count]:
     """The figures one number gives, from its noun and the words of its clause."""
     raw, cls, noun = m.group("num"), m.group("cls"), _noun(m)
+    start = m.start()
     value = number_value(raw)
     if value is None:
         return []
@@ -173,6 +175,7 @@ def _read_one(text: str, m: re.Match, lead: str, trail: str, alone: bool) -> lis
     if noun is None:
         before = _NOUN_BEFORE_RE.search(lead)
         noun = _noun(before) if before else None
+        start = m.start() - len(lead) + before.start() if before else start
         if trail[:1] not in _BOUNDARY and status_after(trail) is None:
             return []  # 3个项目, 两个维护: a count of something else
     elif cls is None and chinese and noun not in _FIGURE_NOUNS:
@@ -183,6 +186,9 @@ def _read_one(text: str, m: re.Match, lead: str, trail: str, alone: bool) -> lis
     if noun == "problems" and cls in ("项", None) and _after_aspects(text, m):
         noun = "categories"  # 3个方面的7项问题,细化为20个具体问题: 7 categories
     status = None if noun in _FIGURE_NOUNS else status_of(lead)
+    if status is not None:  # the phrase starts at the status word: 已完成整改问题2项
+        said = dict(STATUS)[status].search(lead)
+        start = min(start, m.start() - len(lead) + said.start()) if said else start
     also_noun = False
     if status is None and alone and noun not in _FIGURE_NOUNS:
         status = status_after(trail)
@@ -190,12 +196,14 @@ def _read_one(text: str, m: re.Match, lead: str, trail: str, alone: bool) -> lis
     marked = noun_before or status is not None or FOUND_RE.search(lead)
     if chinese and value == 1 and not marked:
         return []  # 整改一个问题、完善一套制度: a turn of phrase
-    phrase = text[m.start() : m.end()].rstrip()
+    phrase = text[start : m.end()].rstrip()
+    end = start + len(phrase)
     counts = []
     if status is not None:
-        counts.append(Count(status, value, status, m.start(), m.start() + len(phrase), phrase))
+        counts.append(Count(status, value, status, start, end, phrase))
     if noun is not None and (status is None or also_noun):
-        counts.append(Count(noun, value, "found", m.start(), m.start() + len(phrase), phrase))
+        role = "total" if TOTAL_RE.search(lead) else "found"
+        counts.append(Count(noun, value, role, start, end, phrase))
     return counts
 
 

@@ -26,11 +26,17 @@ def is_fragment(unit: str) -> bool:
     return bool(_GENERIC.match(core)) and len(unit) <= 6
 
 
+#: verbs and prepositions that end the words before a name (对X开展巡察, 向X反馈)
+_NOT_IN_NAME = set("对向在将由把被从经据照")
+
+
 def longest_mention(text: str, unit: str) -> str | None:
     """The longest name in the text that ends with unit (中心党委 → 某市疾病预防控制中心党委)."""
     names: Counter[str] = Counter()
     for m in re.finditer(rf"({_CJK}{{2,24}}?)(?={re.escape(unit)})", text):
         run = _run_before(text, m.end())
+        cut = max((i for i, c in enumerate(run) if c in _NOT_IN_NAME), default=-1)
+        run = run[cut + 1 :]  # 巡察组对市…中心党委: the name starts after 对
         if len(run) >= 2:
             names[run + unit] += 1
     return max(names, key=lambda n: (len(n), names[n])) if names else None
