@@ -27,7 +27,7 @@ _CLASSIFIER = r"(?P<cls>[个项条件名])"
 #: (figure, words): the nouns a count may attach to, as data; qualifiers before a noun allowed.
 NOUNS: list[tuple[str, str]] = [
     ("aspects", r"大?方面"),
-    ("categories", r"大项|大类|类"),
+    ("categories", r"(?:大项|大类|类)(?:的)?(?:问题)?"),
     ("tasks", r"(?:具体)?(?:整改)?任务"),
     ("measures", r"(?:具体)?(?:整改)?(?:措施|举措)"),
     (
