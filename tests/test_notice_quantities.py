@@ -19,7 +19,9 @@ FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 @st.composite
 def numeral(draw, n: int) -> str:
     """n in Arabic (sometimes full-width, sometimes with a stray blank after) or in Chinese."""
-    form = draw(st.sampled_from(["arabic", "arabic", "chinese", "fullwidth", "blank"]))
+    form = draw(st.sampled_from(["arabic", "arabic", "chinese", "fullwidth", "blank", "split"]))
+    if form == "split":  # a stray blank between the digits: 1 2个
+        return " ".join(str(n))
     if form == "chinese":
         return cn2an.an2cn(n)
     if form == "fullwidth":
@@ -169,7 +171,26 @@ def test_numerals(raw, value):
         ("增强“四个意识”,做到“两个维护”。", []),
         ("完成3个项目建设。", []),
         ("第一类问题整改。", []),
+        (
+            "巡察组共反馈问题二十三个,已完成二十一个,剩余两个问题将于年底前完成。",
+            [("problems", 23), ("completed", 21), ("not_completed", 2)],
+        ),
+        ("反馈问题 1 2 个,已完成 1 0 个。", [("problems", 12), ("completed", 10)]),
+        ("涉及反馈意见8条,整改措施32项。", [("problems", 8), ("measures", 32)]),
+        (
+            "在3个方面的15个问题中,14个已销号,1个持续整改。",
+            [("aspects", 3), ("problems", 15), ("completed", 14), ("long_term", 1)],
+        ),
+        (
+            "已完成整改的问题有18个,未完成整改的2个问题正在推进。",
+            [("completed", 18), ("not_completed", 2)],
+        ),
     ],
 )
 def test_counts_and_their_roles(text, want):
     assert [(c.figure, c.value) for c in read_counts(text)] == want
+
+
+def test_a_list_shares_the_status_said_after_it():
+    counts = read_counts("按照整改计划,涉及5项问题、11项措施已完全整改到位。")
+    assert [(c.figure, c.value) for c in counts] == [("completed", 5), ("completed", 11)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.i18n import t
 from analysis.read.notice.context import NoticeContext
 from analysis.read.notice.quantities import read_counts
 from analysis.read.textnorm import NUMBER, cn_to_int
@@ -15,7 +16,7 @@ _NOT_TOTALS = re.compile(
     r"(?:发现|整改|销号|完成)一[个项][、,]?(?:整改|销号|完成)一[个项]|[(]含[^()]{0,20}[)]"
     r"|[(]共?\s*\d+\s*个问题[)]"
 )
-RATE_RE = re.compile(r"完成率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%")
+RATE_RE = re.compile(r"(?:完成|整改|销号)率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def read_declared(ctx: NoticeContext) -> None:
@@ -62,11 +63,14 @@ def _about_rectification(ctx: NoticeContext, pos: int, seen: dict[int, bool]) ->
 
 
 def _check_mentions_agree(ctx: NoticeContext) -> None:
-    seen: dict[str, float] = {}
+    """Warn when a figure is restated with another value; counts in one sentence are parts
+    (基本完成1项,阶段性完成2项), not restatements. The figure is named in the reader's words."""
+    seen: dict[str, tuple[float, int]] = {}
     for row in ctx.rows("declared"):
-        first = seen.setdefault(row["figure"], row["value"])
-        if row["value"] != first:
-            ctx.warn("notice_warn_mentions", figure=row["figure"], first=first, other=row["value"])
+        first, sentence = seen.setdefault(row["figure"], (row["value"], row["span_start"]))
+        if row["value"] != first and row["span_start"] != sentence:
+            figure = t(row["figure"], ctx.lang)
+            ctx.warn("notice_warn_mentions", figure=figure, first=first, other=row["value"])
 
 
 # ---------------------------------------------------------------- side tallies

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
-_NUMBER = rf"(?P<num>\d+|[{_CN_DIGITS}]+)"
+#: digits with a stray blank between them (1 2个) still make one number
+_NUMBER = rf"(?P<num>\d(?: ?\d)*|[{_CN_DIGITS}]+)"
 _CLASSIFIER = r"(?P<cls>[个项条件名])"
 
 #: (figure, words): the nouns a count may attach to, as data; qualifiers before a noun allowed.
@@ -32,7 +33,7 @@ NOUNS: list[tuple[str, str]] = [
     ("measures", r"(?:具体)?(?:整改)?(?:措施|举措)"),
     (
         "problems",
-        r"(?:具体|突出|主要|重点|共性|个性|巡察反馈|反馈|巡察|整改)?(?:的)?问题",
+        r"(?:具体|突出|主要|重点|共性|个性|巡察反馈|反馈|巡察|整改)?(?:的)?问题|(?:巡察|巡视)?反馈意见",
     ),
 ]
 _NOUN_RE = "|".join(f"(?P<{figure}_{i}>{words})" for i, (figure, words) in enumerate(NOUNS))
@@ -65,6 +66,8 @@ _TRAIL_FILLER_RE = re.compile(
 )
 #: a count someone took on (书记领办3个问题) is a share of the work, not a total
 SHARE_RE = re.compile(r"领办|认领|包保|包案|分管|督办")
+#: what is left after the completed ones (剩余两个问题将于年底前完成): not completed
+REST_RE = re.compile(r"剩余|其余|尚有|还有|仅剩")
 TOTAL_RE = re.compile(r"共|累计|涉及|合计|总计")
 FOUND_RE = re.compile(r"反馈|指出|发现|查摆|查找|梳理|交办|移交|剖析|共|累计|涉及|合计|总计")
 CLAUSE_END_RE = re.compile(r"[,;。:!?、()\n“”]")
@@ -88,7 +91,8 @@ def number_value(raw: str) -> int | None:
     """An Arabic or Chinese numeral's value (cn2an reads 二十, 一百零五, 两); None if not one."""
     raw = raw.strip()
     if raw.isascii():
-        return int(raw) if raw.isdigit() else None
+        digits = raw.replace(" ", "")
+        return int(digits) if digits.isdigit() else None
     if len(raw) > 1 and not set(raw) & set("十百千"):
         return None  # 三五个: a rough range, not a count
     import cn2an  # imported here: it costs a fifth of a second, and most reads need it rarely
@@ -150,22 +154,36 @@ def read_counts(text: str) -> list[Count]:
     反馈的12个问题已全部整改完成 is 12 problems and 12 completed)."""
     clauses = _Clauses(text)
     found = [m for m in COUNT_RE.finditer(text) if m.group("cls") or m.group("noun")]
-    out: list[Count] = []
+    words = []  # (clause start, lead, trail, alone, status of a list it ends: 5项问题、…已到位)
     for k, m in enumerate(found):
         prev_end = found[k - 1].end() if k else 0
         clause_start = clauses.start(m.start())
-        lead = text[max(clause_start, prev_end) : m.start()]
         clause_end = clauses.end(m.end(), len(text))
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
         trail = text[m.end() : min(clause_end, nxt)]
-        if SHARE_RE.search(text, clause_start, m.start()):
-            continue
-        out += _read_one(text, m, lead, trail, alone=nxt >= clause_end)
+        listed = clause_end < len(text) and text[clause_end] == "、" and not trail.strip()
+        lead = text[max(clause_start, prev_end) : m.start()]
+        words.append((clause_start, lead, trail, nxt >= clause_end, listed))
+    shared: list[str | None] = [None] * len(found)
+    for k in range(len(found) - 1, -1, -1):  # a list's status is said after its last count
+        _, _, trail, alone, listed = words[k]
+        if listed and k + 1 < len(found):
+            shared[k] = shared[k + 1] or (
+                status_after(words[k + 1][2]) if words[k + 1][3] else None
+            )
+    out: list[Count] = []
+    for k, m in enumerate(found):
+        clause_start, lead, trail, alone, _ = words[k]
+        if not SHARE_RE.search(text, clause_start, m.start()):
+            out += _read_one(text, m, lead, trail, alone, shared[k])
     return out
 
 
-def _read_one(text: str, m: re.Match, lead: str, trail: str, alone: bool) -> list[Count]:
-    """The figures one number gives, from its noun and the words of its clause."""
+def _read_one(
+    text: str, m: re.Match, lead: str, trail: str, alone: bool, shared: str | None = None
+) -> list[Count]:
+    """The figures one number gives, from its noun and the words of its clause (shared: the
+    status said after the list the count stands in)."""
     raw, cls, noun = m.group("num"), m.group("cls"), _noun(m)
     start = m.start()
     value = number_value(raw)
@@ -193,6 +211,7 @@ def _read_one(text: str, m: re.Match, lead: str, trail: str, alone: bool) -> lis
     if status is None and alone and noun not in _FIGURE_NOUNS:
         status = status_after(trail)
         also_noun = status is not None and bool(FOUND_RE.search(lead)) and noun is not None
+        status = status or shared or ("not_completed" if REST_RE.search(lead) else None)
     marked = noun_before or status is not None or FOUND_RE.search(lead)
     if chinese and value == 1 and not marked:
         return []  # 整改一个问题、完善一套制度: a turn of phrase
