@@ -64,8 +64,9 @@ FUTURE_RE = re.compile(r"确保|力争|争取|计划|预计|拟|将于|将在|�
 _TRAIL_FILLER_RE = re.compile(
     r"(?:已经|均已|已|均|全部|完全|都|现已|目前|需要|仍需|需|的?整改(?:工作)?)*"
 )
-#: a count someone took on (书记领办3个问题) is a share of the work, not a total
-SHARE_RE = re.compile(r"领办|认领|包保|包案|分管|督办")
+#: a count someone took on (书记领办3个问题) is a share of the work, and one since the last
+#: report (与上期相比,新完成3个问题) a change: neither is a total
+SHARE_RE = re.compile(r"领办|认领|包保|包案|分管|督办|新完成|新增|本期|上期|较上|比上")
 #: what is left after the completed ones (剩余两个问题将于年底前完成): not completed
 REST_RE = re.compile(r"剩余|其余|尚有|还有|仅剩")
 TOTAL_RE = re.compile(r"共|累计|涉及|合计|总计")
