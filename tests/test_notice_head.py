@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import NoticeError, ingest_notice
 from analysis.present.notice_json import notice_json
@@ -326,3 +328,42 @@ def test_the_place_a_title_drops_is_taken_from_the_text(text, full):
 def test_more_metadata_lines(text, date, origin):
     found = find_published(text)
     assert found is not None and (found[0], found[1]) == (date, origin)
+
+
+@st.composite
+def dated_page(draw):
+    """A notice page with its date where pages put it: a metadata line (any label, with or
+    without a time, before or after the title, or below the body), under the title, or only
+    in the signature; with a body date that is never the publication date."""
+    y, m, d = draw(st.integers(2018, 2026)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    date = draw(
+        st.sampled_from(
+            [f"{y}-{m:02d}-{d:02d}", f"{y}年{m}月{d}日", f"{y}/{m}/{d}", f"{y}.{m}.{d}"]
+        )
+    )
+    time = draw(st.sampled_from(["", " 09:30", " 16:05:12"]))
+    title = "中共某局党组关于巡察整改进展情况的通报"
+    body = BODY + "2023年3月1日,巡察组向某局党组反馈了巡察意见。"
+    where = draw(st.sampled_from(["meta_before", "meta_after", "meta_below", "title", "signature"]))
+    label = draw(st.sampled_from(["发布时间", "发表时间", "发布日期", "日期", "时间", "成文日期"]))
+    sep = draw(st.sampled_from([":", ": ", " "]))
+    meta = f"{label}{sep}{date}{time}"
+    if draw(st.booleans()) and where.startswith("meta"):
+        meta += draw(st.sampled_from([" 来源:某局", "  浏览次数:12"]))
+    lines = {
+        "meta_before": [meta, title, body],
+        "meta_after": [title, meta, body],
+        "meta_below": [title, body, meta],
+        "title": [title, f"({date})", body],
+        "signature": [title, body, "中共某局党组", f"{y}年{m}月{d}日"],
+    }[where]
+    source = {"title": "title_date", "signature": "signature"}.get(where, "page_metadata")
+    return "\n".join(lines), f"{y}-{m:02d}-{d:02d}", source
+
+
+@given(dated_page())
+@settings(max_examples=200, deadline=None)
+def test_generated_pages_give_their_publication_date_and_its_source(case):
+    text, date, source = case
+    found = find_published(text)
+    assert found is not None and (found[0], found[1]) == (date, source), text
