@@ -367,3 +367,50 @@ def test_generated_pages_give_their_publication_date_and_its_source(case):
     text, date, source = case
     found = find_published(text)
     assert found is not None and (found[0], found[1]) == (date, source), text
+
+
+PLACES = [
+    "东营市",
+    "新吴区",
+    "江夏区",
+    "南丹县",
+    "桥头镇",
+    "长青街道",
+    "金垦二社区",
+    "通道侗族自治县",
+]
+BODIES = [
+    "民政局党组",
+    "妇联党组",
+    "司法局党组",
+    "卫生健康委员会党委",
+    "总工会党组",
+    "中医医院党委",
+]
+COMMITTEES = {"镇": "党委", "街道": "党工委", "社区": "党总支"}
+
+
+@st.composite
+def named_unit(draw):
+    """A notice naming its unit in the title, in the first sentences or only in the signature."""
+    place = draw(st.sampled_from(PLACES))
+    level = next((k for k in COMMITTEES if place.endswith(k)), None)
+    unit = place + (COMMITTEES[level] if level else draw(st.sampled_from(BODIES)))
+    if draw(st.booleans()) and not level:
+        unit = "中共" + unit
+    opening = "根据上级统一部署,巡察组开展了巡察。现将巡察整改情况予以公布。"
+    where = draw(st.sampled_from(["title", "fed_back", "opens", "signature"]))
+    text = {
+        "title": f"{unit}关于巡察整改进展情况的通报\n{opening}",
+        "fed_back": f"巡察组向{unit}反馈了巡察意见。{opening}",
+        "opens": f"{opening}\n{unit}高度重视巡察整改工作。",
+        "signature": f"{opening}\n欢迎监督。\n{unit}\n2024年9月30日",
+    }[where]
+    return text, unit
+
+
+@given(named_unit())
+@settings(max_examples=200, deadline=None)
+def test_generated_notices_give_their_unit(case):
+    text, unit = case
+    assert find_unit(text) == unit, text
