@@ -23,6 +23,7 @@ TARGETS = {
     "history_report_s": ("<=", 2.0),
     "history_add_s": ("<=", 0.5),
     "history_report_peak_mb": ("<=", 1024),
+    "notice_2mb_s": ("<=", 5.0),
 }
 
 

@@ -18,6 +18,7 @@ from tqdm import tqdm
 from .briefing import bench_big_briefing
 from .generate import big_ledger, unit_ledgers
 from .history import bench_history
+from .notice import bench_notice
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,11 +34,12 @@ class Sizes:
     pairs: int = 3  # renders with and without docx/pdf, taken in turn
     units: int = 1_000  # history store: units × 12 monthly snapshots × 30 findings
     briefing_rows: int = 5_000  # findings in the big briefing
+    notice_mb: float = 2  # the big notice's size (notice_2mb_s)
 
 
 QUICK = Sizes(rows=100_000, reps=1, charts=7, batch=8)
 TINY = Sizes(  # for the smoke test
-    rows=2_000, reps=1, charts=2, batch=2, pairs=1, units=20, briefing_rows=200
+    rows=2_000, reps=1, charts=2, batch=2, pairs=1, units=20, briefing_rows=200, notice_mb=0.1
 )
 
 
@@ -348,6 +350,7 @@ STEPS = (
     "batch",
     "history",
     "briefing",
+    "notice",
 )
 
 
@@ -368,6 +371,9 @@ def run(sizes: Sizes, only: tuple[str, ...] = STEPS) -> Results:
             "history": lambda: bench_history(workdir, sizes.units, sizes.reps, out),
             "briefing": lambda: bench_big_briefing(
                 workdir, sizes.briefing_rows, out.figures, out.details
+            ),
+            "notice": lambda: bench_notice(
+                workdir, sizes.reps, out.figures, out.details, sizes.notice_mb
             ),
         }
         for name in tqdm([s for s in STEPS if s in only], desc="benchmarks", unit="step"):

@@ -67,3 +67,16 @@ def test_big_briefing_benchmark_smoke():
     figures = tiny_run("briefing")
     assert figures["briefing_5000_s"] > 0 and figures["briefing_5000_html_mb"] > 0
     assert figures["details"]["briefing_rows"] == 200
+
+
+def test_notice_benchmark_smoke(tmp_path):
+    from analysis import ingest_notice
+    from benchmarks.notice import big_notice
+
+    path = big_notice(tmp_path / "n.txt", 60_000)
+    ledger = ingest_notice(path)
+    assert 55_000 <= path.stat().st_size <= 70_000
+    assert list(ledger.findings["number"]) == list(range(1, len(ledger.findings) + 1))
+    assert len(ledger.findings) > 20  # the seed's 20 problems, repeated and renumbered
+    figures = tiny_run("notice")
+    assert figures["notice_2mb_s"] > 0 and figures["details"]["notice_growth_4x"] > 0

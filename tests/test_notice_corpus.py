@@ -35,6 +35,11 @@ def test_notice_yields_its_figures(name):
     ledger = ingest_notice(CORPUS / name, lang="en")
     f = ledger.findings
     assert ledger.unit == want["unit"]
+    if "unit_full" in want:
+        assert ledger.meta.get("unit_full") == want["unit_full"]
+    if "published" in want:
+        assert ledger.meta.get("published") == str(want["published"])
+        assert ledger.meta.get("published_source") == want["published_source"]
     assert f["title"].tolist() == want["titles"]
     assert f["number"].tolist() == list(range(1, len(want["titles"]) + 1))
     if "aspects" in want:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import NoticeError, ingest_notice
 from analysis.present.notice_json import notice_json
@@ -239,3 +243,174 @@ def test_docx_problem_table_gives_findings_with_measures_and_status(tmp_path):
     assert f["status"].tolist() == ["completed", "in_progress"]
     assert ledger.measures["text"].tolist() == ["修订制度3项", "制定学习计划"]
     assert declared(ledger)["problems"] == 2
+
+
+GRAMMAR = Path(__file__).parent / "notices" / "grammar"
+
+
+@pytest.mark.parametrize("locale", ["C.UTF-8", "zh_CN.UTF-8"])
+def test_ingest_json_gives_unit_published_source_and_each_total_with_its_sentence(locale):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LC_ALL": locale, "LANG": locale}
+    notice = GRAMMAR / "g03_street_committee.txt"
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", "ingest", str(notice), "--no-write", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    out = json.loads(run.stdout)
+    assert out["unit"] == "长青街道工委"
+    assert (out["published"], out["published_source"]) == ("2024-11-20", "signature")
+    totals = {(t["figure"], t["value"]): t for t in out["declared_totals"]}
+    assert set(totals) == {("problems", 3), ("completed", 1), ("in_progress", 1)}
+    problems = totals[("problems", 3)]
+    assert problems["phrase"] == "巡察反馈问题共3项" and problems["role"] == "total"
+    assert problems["sentence"].startswith("巡察反馈问题共3项,其中:已完成整改问题1项")
+    assert totals[("completed", 1)]["phrase"] == "完成整改问题1项"
+    assert totals[("completed", 1)]["role"] == "completed"
+    assert out["declared"]["in_progress"] == 2  # 基本完成 and 阶段性完成, not completed
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("巡察组对长青街道开展了巡察。长青街道工委高度重视整改工作。", "长青街道工委"),
+        ("县委巡察组向桥头镇反馈了意见。桥头镇党委高度重视,召开会议。", "桥头镇党委"),
+        ("中共某县人民医院\n中心党委关于巡察整改情况的通报\n" + BODY, "中共某县人民医院中心党委"),
+        ("某局党组高度重视巡察整改工作,现将巡察整改情况予以公布。", "某局党组"),
+        (
+            BODY.replace("对区档案局进行了巡察", "进行了巡察")
+            + "\n中共某县档案局党组\n2024年9月30日",
+            "中共某县档案局党组",
+        ),
+    ],
+)
+def test_unit_from_the_body_the_signature_or_its_whole_name(text, unit):
+    assert find_unit(text) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "中共市民政局党组关于巡察整改情况的通报\n根据东营市委统一部署,东营市委巡察组对市民政局党组开展了巡察。",
+            "中共东营市民政局党组",
+        ),
+        (
+            "区妇联关于巡察整改情况的通报\n区委巡察组对区妇联开展了巡察。印发《新吴区妇联整改方案》。",
+            "新吴区妇联",
+        ),
+        (
+            "市民政局党组关于巡察整改情况的通报\n根据市委统一部署,巡察组对市民政局党组开展了巡察。",
+            None,
+        ),
+    ],
+)
+def test_the_place_a_title_drops_is_taken_from_the_text(text, full):
+    assert parse_notice(text).meta.get("unit_full") == full
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "origin"),
+    [
+        ("标题\n发表时间:2024-06-18 09:30:12\n" + BODY, "2024-06-18", "page_metadata"),
+        ("来源:市档案处 2024-06-18 09:30\n" + BODY, "2024-06-18", "page_metadata"),
+        ("2024-06-18 来源:市档案处\n" + BODY, "2024-06-18", "page_metadata"),
+        (BODY + "\n发布日期:2024年6月18日", "2024-06-18", "page_metadata"),
+    ],
+)
+def test_more_metadata_lines(text, date, origin):
+    found = find_published(text)
+    assert found is not None and (found[0], found[1]) == (date, origin)
+
+
+@st.composite
+def dated_page(draw):
+    """A notice page with its date where pages put it: a metadata line (any label, with or
+    without a time, before or after the title, or below the body), under the title, or only
+    in the signature; with a body date that is never the publication date."""
+    y, m, d = draw(st.integers(2018, 2026)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    date = draw(
+        st.sampled_from(
+            [f"{y}-{m:02d}-{d:02d}", f"{y}年{m}月{d}日", f"{y}/{m}/{d}", f"{y}.{m}.{d}"]
+        )
+    )
+    time = draw(st.sampled_from(["", " 09:30", " 16:05:12"]))
+    title = "中共某局党组关于巡察整改进展情况的通报"
+    body = BODY + "2023年3月1日,巡察组向某局党组反馈了巡察意见。"
+    where = draw(st.sampled_from(["meta_before", "meta_after", "meta_below", "title", "signature"]))
+    label = draw(st.sampled_from(["发布时间", "发表时间", "发布日期", "日期", "时间", "成文日期"]))
+    sep = draw(st.sampled_from([":", ": ", " "]))
+    meta = f"{label}{sep}{date}{time}"
+    if draw(st.booleans()) and where.startswith("meta"):
+        meta += draw(st.sampled_from([" 来源:某局", "  浏览次数:12"]))
+    lines = {
+        "meta_before": [meta, title, body],
+        "meta_after": [title, meta, body],
+        "meta_below": [title, body, meta],
+        "title": [title, f"({date})", body],
+        "signature": [title, body, "中共某局党组", f"{y}年{m}月{d}日"],
+    }[where]
+    source = {"title": "title_date", "signature": "signature"}.get(where, "page_metadata")
+    return "\n".join(lines), f"{y}-{m:02d}-{d:02d}", source
+
+
+@given(dated_page())
+@settings(max_examples=200, deadline=None)
+def test_generated_pages_give_their_publication_date_and_its_source(case):
+    text, date, source = case
+    found = find_published(text)
+    assert found is not None and (found[0], found[1]) == (date, source), text
+
+
+PLACES = [
+    "东营市",
+    "新吴区",
+    "江夏区",
+    "南丹县",
+    "桥头镇",
+    "长青街道",
+    "金垦二社区",
+    "通道侗族自治县",
+]
+BODIES = [
+    "民政局党组",
+    "妇联党组",
+    "司法局党组",
+    "卫生健康委员会党委",
+    "总工会党组",
+    "中医医院党委",
+]
+COMMITTEES = {"镇": "党委", "街道": "党工委", "社区": "党总支"}
+
+
+@st.composite
+def named_unit(draw):
+    """A notice naming its unit in the title, in the first sentences or only in the signature."""
+    place = draw(st.sampled_from(PLACES))
+    level = next((k for k in COMMITTEES if place.endswith(k)), None)
+    unit = place + (COMMITTEES[level] if level else draw(st.sampled_from(BODIES)))
+    if draw(st.booleans()) and not level:
+        unit = "中共" + unit
+    opening = "根据上级统一部署,巡察组开展了巡察。现将巡察整改情况予以公布。"
+    where = draw(st.sampled_from(["title", "fed_back", "opens", "signature"]))
+    text = {
+        "title": f"{unit}关于巡察整改进展情况的通报\n{opening}",
+        "fed_back": f"巡察组向{unit}反馈了巡察意见。{opening}",
+        "opens": f"{opening}\n{unit}高度重视巡察整改工作。",
+        "signature": f"{opening}\n欢迎监督。\n{unit}\n2024年9月30日",
+    }[where]
+    return text, unit
+
+
+@given(named_unit())
+@settings(max_examples=200, deadline=None)
+def test_generated_notices_give_their_unit(case):
+    text, unit = case
+    assert find_unit(text) == unit, text

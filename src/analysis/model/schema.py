@@ -70,6 +70,9 @@ TABLES: dict[str, dict[str, object]] = {
         "value": "Float64",
         "phrase": "string",
         "mention": "Int64",
+        "role": "string",  # found, or the status word's role (notices: read/notice/quantities)
+        "phrase_start": "Int64",  # the count's own span within source_text's file
+        "phrase_end": "Int64",
         **PROVENANCE,
     },
     "events": {

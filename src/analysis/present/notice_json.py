@@ -35,6 +35,9 @@ def notice_json(ledger: Ledger) -> dict:
         "unit": ledger.meta.get("unit"),
         "published": ledger.meta.get("published"),
         "published_from": ledger.meta.get("published_from"),
+        # metadata (the page's 发布时间 …), title (a date under it) or signature (落款)
+        "published_source": ledger.meta.get("published_source"),
+        "unit_full": ledger.meta.get("unit_full"),
         "source_file": ledger.meta.get("source_file"),
         "dates": [
             {
@@ -47,7 +50,23 @@ def notice_json(ledger: Ledger) -> dict:
             for e in events.itertuples()
         ],
         "declared": declared(ledger),
+        "declared_totals": _declared_totals(ledger),
         "findings": findings,
         "tallies": ledger.tallies.drop(columns=["source_file", "source_row"]).to_dict("records"),
         "warnings": list(ledger.warnings),
     }
+
+
+def _declared_totals(ledger: Ledger) -> list[dict]:
+    """Each declared total as stated: figure, value, the count's words and its sentence."""
+    return [
+        {
+            "figure": r.figure,
+            "value": None if r.value is None else float(r.value),
+            "phrase": r.phrase,
+            "role": None if r.role is None or r.role != r.role else r.role,
+            "mention": None if r.mention is None or r.mention != r.mention else int(r.mention),
+            "sentence": r.source_text,
+        }
+        for r in ledger.declared.itertuples()
+    ]

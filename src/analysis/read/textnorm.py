@@ -48,9 +48,15 @@ def _char(c: str) -> str:
     return c
 
 
+#: _char as a translation table (str.translate runs in C: a 20 MB notice in a fraction of a second)
+_TABLE = {code: _char(chr(code)) for code in range(0xFF01, 0xFF5F)} | {
+    ord(c): v for c, v in _EXTRA.items()
+}
+
+
 def normalise(text: str) -> str:
     """Map full-width ASCII, odd spaces and U+FFFD to plain ASCII, one char for one."""
-    return "".join(_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 def to_simplified(text: str) -> str:

@@ -50,6 +50,7 @@ def _apply_annotations(parsed: NoticeTables, meta: dict[str, str], path: Path) -
     if notes.get("published") and not meta.get("published"):
         meta["published"] = str(notes["published"])
         meta["published_from"] = "annotation"
+        meta["published_source"] = "annotation"
         parsed.add(
             "events",
             {

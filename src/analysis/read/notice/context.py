@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 from dataclasses import dataclass, field
 
 from analysis.i18n import DEFAULT_LANG, t
@@ -77,9 +79,6 @@ class NoticeContext:
 
 
 def item_at(items: list[tuple[int, int]], pos: int) -> int | None:
-    """The number of the finding whose text holds pos, if any."""
-    current = None
-    for start, number in items:
-        if start <= pos:
-            current = number
-    return current
+    """The number of the finding whose text holds pos, if any (items in text order)."""
+    i = bisect.bisect_right(items, (pos, math.inf))
+    return items[i - 1][1] if i else None

@@ -7,6 +7,13 @@ import re
 
 from analysis.i18n import t
 from analysis.read.notice.context import NoticeContext
+from analysis.read.notice.unitname import (
+    COMMITTEE,
+    is_fragment,
+    longest_mention,
+    with_committee,
+    with_place,
+)
 from analysis.read.textnorm import cn_to_int
 
 # ---------------------------------------------------------------- unit
@@ -21,12 +28,34 @@ _INSPECTED_RE = re.compile(
     r"对([^,。;\n对]{2,30}?)(?:进行了|开展了|开展|进行)(?:为期[^,。]{1,8})?[^,。]{0,8}(?:巡察|巡视)"
 )
 _FED_BACK_RE = re.compile(r"向([^,。;\n]{2,30}?)(?:全面|分别)?反馈")
+#: a sentence opening with the body itself: X党委高度重视…, X党组坚持…
+_BODY_OPENS_RE = re.compile(
+    rf"(?:^|(?<=[。\n]))\s*([^,。;:\n]{{2,30}}?(?:{COMMITTEE}))"
+    r"(?:高度重视|始终|坚持|认真|切实|迅速|立即|严格|把|将|以)"
+)
+#: the signature: a line with only a body's name, near the end
+_SIGNATURE_RE = re.compile(
+    rf"^[ \t]*((?:中共|共青团)?[\u4e00-\u9fff()]{{2,40}}?(?:{COMMITTEE}|局|委|办公室|中心|妇联|总工会|联合会))[ \t]*$",
+    re.M,
+)
 _NOT_A_UNIT = re.compile(r"[、\d]|等|^我|^被|^各")
 HEAD_LINES = 12
 
 
 def find_unit(text: str) -> str | None:
-    """The issuing body: the title's words before 关于, else the first sentence's inspected unit."""
+    """The issuing body: the title's words before 关于, else the body the first sentences name
+    (the inspected unit, the one the feedback went to, X党委高度重视), else the signature;
+    a street or township with its committee, a cut name from its full mention."""
+    unit = _unit_as_named(text)
+    if unit is None:
+        return None
+    unit = with_committee(text, unit)
+    if is_fragment(unit):
+        unit = longest_mention(text.replace("\n", ""), unit) or unit
+    return unit
+
+
+def _unit_as_named(text: str) -> str | None:
     head = "\n".join(text.lstrip().splitlines()[:HEAD_LINES])
     for m in _TITLE_RE.finditer(head):
         unit = _site_prefix_removed(m.group("unit").strip())
@@ -36,7 +65,14 @@ def find_unit(text: str) -> str | None:
     fed_back = _first_unit(_FED_BACK_RE, text)
     if inspected and fed_back and fed_back.startswith(inspected):
         return fed_back  # 对湖北省进行了巡视 … 向湖北省委反馈: the body is the 省委
-    return inspected or fed_back
+    found = inspected or fed_back or _first_unit(_BODY_OPENS_RE, text)
+    if found:
+        return found
+    tail = text[max(0, len(text) - 300) :]
+    signed = [
+        m.group(1) for m in _SIGNATURE_RE.finditer(tail) if not _NOT_A_UNIT.search(m.group(1))
+    ]
+    return signed[-1] if signed else None
 
 
 _PREFIX_RE = re.compile(r"^(?:【[^】]{0,8}】|\[[^\]]{0,8}\])\s*")
@@ -67,6 +103,9 @@ def read_unit(ctx: NoticeContext) -> None:
     unit = _SHORT_NAME_RE.sub("", unit) if unit else unit
     if unit:
         ctx.out.meta["unit"] = unit
+        full = with_place(ctx.text, unit)
+        if full and full != unit:
+            ctx.out.meta["unit_full"] = full  # the place from elsewhere in the text
     else:
         ctx.warn("notice_warn_no_unit")
 
@@ -78,7 +117,10 @@ _YMD = (
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月"
     r"(?P<cd>[一二三四五六七八九十]{1,3})日"
 )
-_STRONG_LABEL = r"发布时间|发布日期|成文日期|成文时间|发文时间|发文日期|印发日期|公开日期|信息时间"
+_STRONG_LABEL = (
+    r"发[布表稿文](?:时间|日期)|成文(?:日期|时间)|印发日期|公开(?:日期|时间)|信息时间"
+    r"|录入时间|上传时间"
+)
 _WEAK_LABEL = r"日\s*期|时\s*间"
 META_RE = re.compile(
     rf"(?:(?:{_STRONG_LABEL})|(?:^|(?<=[\s|•·\-【]))(?:{_WEAK_LABEL}))\s*[:|]?\s*(?:{_YMD})", re.M
@@ -87,6 +129,16 @@ _DATE_LINE_RE = re.compile(rf"^[\s(]*(?:{_YMD})[)\s]*$", re.M)
 #: a title line that ends with the date: 中共…关于巡察…的通报 2026-02-13
 _TITLE_DATE_RE = re.compile(rf"(?:通报|情况|公告|报告)[ \t]+(?:{_YMD})[ \t]*$", re.M)
 _STAMP_LINE_RE = re.compile(rf"^[\s•·\-*]*(?:{_YMD})\s+\d{{1,2}}:\d{{2}}", re.M)
+#: a page's source line with its date: 来源:市司法局 2024-05-06 10:20, 2024-05-06 来源:…
+_SOURCE_LINE_RE = re.compile(rf"^[^\n]{{0,40}}来\s*源\s*[:|][^\n]{{0,40}}?(?:{_YMD})", re.M)
+_DATE_THEN_SOURCE_RE = re.compile(rf"^[\s•·\-*]*(?:{_YMD})[^\n。]{{0,20}}来\s*源", re.M)
+#: where a date was found → the source ingest --json reports: metadata, title or signature
+SOURCE_OF_ORIGIN = {
+    "page_metadata": "metadata",
+    "title_date": "title",
+    "signature": "signature",
+    "annotation": "annotation",
+}
 
 
 def _date_of(m: re.Match) -> str | None:
@@ -117,6 +169,9 @@ def find_published(text: str) -> tuple[str, str, re.Match] | None:
     for origin, pattern, region in (
         ("page_metadata", META_RE, (0, min(len(text), 1500))),
         ("page_metadata", _STAMP_LINE_RE, (0, min(len(text), 300))),
+        ("page_metadata", _SOURCE_LINE_RE, (0, min(len(text), 1500))),
+        ("page_metadata", _DATE_THEN_SOURCE_RE, (0, min(len(text), 1500))),
+        ("page_metadata", META_RE, (max(0, len(text) - 800), len(text))),  # below the body
         ("title_date", _DATE_LINE_RE, (0, head)),
         ("title_date", _TITLE_DATE_RE, (0, head)),
         ("signature", _DATE_LINE_RE, (max(head, len(text) - 200), len(text))),
@@ -136,6 +191,7 @@ def read_published(ctx: NoticeContext) -> None:
     date, origin, m = found
     ctx.out.meta["published"] = date
     ctx.out.meta["published_from"] = origin
+    ctx.out.meta["published_source"] = SOURCE_OF_ORIGIN[origin]
     line_start = ctx.text.rfind("\n", 0, m.start()) + 1
     line_end = ctx.text.find("\n", m.end())
     line_end = len(ctx.text) if line_end < 0 else line_end

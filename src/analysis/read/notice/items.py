@@ -58,7 +58,7 @@ def read_items(ctx: NoticeContext) -> None:
         if h.role != "problem":
             continue
         end = outline.end_of(i, _STOPS)
-        inside = [c for c in headings if h.start < c.start < end]
+        inside = [c for c in outline.between(i, end) if h.start < c.start]
         subs = [c for c in inside if c.role == "sub_problem"]
         title = problem_title(h)
         labels.append(h)
@@ -135,7 +135,10 @@ def _read_measures(ctx: NoticeContext, number, start, end, titled) -> None:
 
 
 def _rstrip(text: str, stop: int) -> int:
-    return len(text[:stop].rstrip())
+    """stop moved back over blanks (without copying the text before it)."""
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    return stop
 
 
 def read_plan(ctx: NoticeContext) -> None:

@@ -10,6 +10,7 @@ carry their own 整改情况) or titled measures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -75,13 +76,23 @@ class Outline:
     sections: dict[str, tuple[int, int]] = field(default_factory=dict)
     plan_regions: list[tuple[int, int]] = field(default_factory=list)
     text_length: int = 0
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def end_of(self, i: int, stop_roles: tuple[str, ...]) -> int:
         """Where heading i's text ends: at the next heading with one of stop_roles."""
-        for h in self.headings[i + 1 :]:
-            if h.role in stop_roles:
-                return h.start
+        for k in range(i + 1, len(self.headings)):
+            if self.headings[k].role in stop_roles:
+                return self.headings[k].start
         return self.text_length
+
+    def between(self, i: int, end: int) -> list[Heading]:
+        """The headings after heading i that start before end (headings are in text order)."""
+        starts = self._starts if len(self._starts) == len(self.headings) else self._index()
+        return self.headings[i + 1 : bisect.bisect_left(starts, end, lo=i + 1)]
+
+    def _index(self) -> list[int]:
+        self._starts = [h.start for h in self.headings]
+        return self._starts
 
 
 def is_flattened(text: str) -> bool:
@@ -268,7 +279,7 @@ def _assign_problems(out: Outline, text: str) -> None:
         if h.role != "problem":
             continue
         end = out.end_of(i, stops)
-        children = [c for c in out.headings[i + 1 :] if h.start < c.start < end and c.role == ""]
+        children = [c for c in out.between(i, end) if h.start < c.start and c.role == ""]
         for j, c in enumerate(children):
             c_end = children[j + 1].start if j + 1 < len(children) else end
             has_result = RESULT_LABEL_RE.search(text, c.body_start, c_end) is not None
