@@ -50,6 +50,8 @@ def cmd_draft_notice(args: argparse.Namespace) -> int:
         print(t("cli_msg_warning", lang, text=w), file=sys.stderr)
     progress = briefing_progress(ledger, args.as_of or _default_date(ledger), args.db or "")
     draft = draft_notice(ledger, as_of=args.as_of, unit=args.unit, progress=progress)
+    if args.fill:
+        _apply_fills(draft, args.fill)
     _say_measures(ledger, draft, lang)
     names = t("cli_draft_docx_name", lang), t("cli_draft_txt_name", lang)
     for path in write_notice(draft, draft_folder(args, ledger), *names):
@@ -58,6 +60,28 @@ def cmd_draft_notice(args: argparse.Namespace) -> int:
     print(t("cli_msg_draft_as_of", lang, date=draft.as_of.date().isoformat(), basis=basis))
     print(blanks_line(draft, lang))
     return EXIT_BLANKS if draft.blanks() else EXIT_OK
+
+
+def _apply_fills(draft, path: str) -> None:
+    """Fill the blanks the office has written down; an unknown name or a bad file is refused."""
+    import yaml
+
+    from analysis.model.errors import ParameterError
+    from analysis.present.notice_draft import blank_names, fill_blanks
+    from analysis.read.files import require_file
+
+    require_file(Path(path))
+    try:
+        fills = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        fills = None
+    if not isinstance(fills, dict):
+        raise ParameterError.of("cli_msg_draft_fill_bad", file=path)
+    texts = {str(k): str(v) for k, v in fills.items() if v is not None and str(v).strip()}
+    unknown = fill_blanks(draft, texts)
+    if unknown:
+        names = "、".join(blank_names())
+        raise ParameterError.of("cli_msg_draft_fill_unknown", file=path, name=unknown[0], names=names)
 
 
 def _default_date(ledger) -> str:
@@ -82,6 +106,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_as_of(p)
     p.add_argument("--unit", metavar="UNIT", help=p.t("cli_arg_draft_unit"))
     p.add_argument("--out", metavar="DIR", help=p.t("cli_arg_draft_out"))
+    p.add_argument("--fill", metavar="YAML", help=p.t("cli_arg_draft_fill"))
     p.add_argument("--db", metavar="FILE", help=p.t("cli_arg_draft_db"))
     add_lang(p)
     p.set_defaults(func=cmd_draft_notice)

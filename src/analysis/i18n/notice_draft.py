@@ -93,10 +93,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_draft_notice_example": (
         "示例：\n  analysis draft-notice data/ledger.xlsx\n"
         "  analysis draft-notice 台账.xlsx --unit 某县档案局 --as-of 2024-12-31 --out 通报\n"
+        "  analysis draft-notice 台账.xlsx --fill 已填写.yaml\n"
         "通报是中文公文，只有中文；--lang 只改变本命令的提示语言。\n"
         "退出码：0 没有待填写处；3 还有待填写处（文中以【待填写：…】标出，Word 中黄色突出显示）。",
         "examples:\n  analysis draft-notice data/ledger.xlsx\n"
         "  analysis draft-notice ledger.xlsx --unit 某县档案局 --as-of 2024-12-31 --out notice\n"
+        "  analysis draft-notice ledger.xlsx --fill filled.yaml\n"
         "The notice is a Chinese public document and is written in Chinese only; --lang changes\n"
         "this command's messages, not the notice.\n"
         "Exit status: 0 nothing left to fill in; 3 blanks remain (marked 【待填写：…】, "
@@ -117,6 +119,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_arg_draft_db": (
         "历史库（有上期快照时写明新完成的问题）",
         "history store (with an earlier snapshot the draft says what was newly completed)",
+    ),
+    "cli_arg_draft_fill": (
+        "已填写内容（YAML：待填写处名称: 内容，如 联系电话: 0510-12345678）",
+        "what the office has filled in (YAML: blank name: text, e.g. 联系电话: 0510-12345678)",
+    ),
+    "cli_msg_draft_fill_unknown": (
+        "没有名为“{name}”的待填写处；可填写：{names}",
+        "no blank is named “{name}”; the blanks are: {names}",
+    ),
+    "cli_msg_draft_fill_bad": (
+        "无法读取：应为“待填写处名称: 内容”的 YAML 映射",
+        "cannot be read: expected a YAML mapping of blank name: text",
     ),
     "cli_draft_docx_name": _zh("通报草稿.docx"),
     "cli_draft_txt_name": _zh("通报草稿.txt"),

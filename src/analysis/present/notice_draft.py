@@ -156,6 +156,25 @@ def declared_totals(ledger: Ledger) -> dict[str, float | int]:
     return out
 
 
+def blank_names() -> list[str]:
+    """The name of every kind of blank a draft may hold (what a fill file may fill in)."""
+    from analysis.i18n.notice_draft import TEXT
+
+    return [t(k, LANG) for k in TEXT if k.startswith("nd_blank_")]
+
+
+def fill_blanks(draft: NoticeDraft, fills: dict[str, str]) -> list[str]:
+    """Replace each blank the office has filled in ({name: text}) by its text; return the
+    names it does not know (a typo would otherwise leave a blank silently)."""
+    known = set(blank_names())
+    for para in draft.paras:
+        para.parts = [
+            fills[p.what] if isinstance(p, Blank) and fills.get(p.what) else p
+            for p in para.parts
+        ]
+    return [name for name in fills if name not in known]
+
+
 # ---------------------------------------------------------------- opening
 
 
