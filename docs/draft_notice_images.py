@@ -57,7 +57,16 @@ def main() -> int:
         )
         prefix = folder / "page"
         subprocess.run(
-            [pdftoppm, "-png", "-r", "60", "-l", str(PAGES), str(folder / "notice.pdf"), str(prefix)],
+            [
+                pdftoppm,
+                "-png",
+                "-r",
+                "60",
+                "-l",
+                str(PAGES),
+                str(folder / "notice.pdf"),
+                str(prefix),
+            ],
             check=True,
         )
         for n, page in enumerate(sorted(folder.glob("page-*.png")), start=1):

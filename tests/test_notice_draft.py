@@ -94,7 +94,9 @@ def test_bundled_ledger_round_trip(bundled, tmp_path):
     assert_round_trip(bundled, draft, back)
     assert back.meta["unit"] == "中共新吴区妇联" and back.meta["published"] == "2024-12-17"
     assert "巡察反馈3个方面、7类、20个具体问题，制定整改措施54条" in draft.text()
-    assert "截至2024年12月17日，已完成20个、正在整改0个、长期坚持0个，整改完成率100%" in draft.text()
+    assert (
+        "截至2024年12月17日，已完成20个、正在整改0个、长期坚持0个，整改完成率100%" in draft.text()
+    )
 
 
 @pytest.mark.parametrize("name", corpus_cases())
@@ -139,7 +141,9 @@ def ledger_dates(ledger, as_of) -> set[str]:
     return written
 
 
-@pytest.mark.parametrize("name", ["data/ledger.xlsx", *(n for n in sorted(EXPECTED) if n[0] == "c")])
+@pytest.mark.parametrize(
+    "name", ["data/ledger.xlsx", *(n for n in sorted(EXPECTED) if n[0] == "c")]
+)
 def test_no_invented_dates_or_names(name):
     path = Path(name) if name.startswith("data/") else CORPUS / name
     as_of = None if name.startswith("data/") else AS_OF
@@ -176,9 +180,12 @@ def test_docx_official_layout_and_highlighted_blanks(tmp_path):
     runs = [r for p in paragraphs for r in p.runs]
     marked = [r.text for r in runs if r.font.highlight_color == WD_COLOR_INDEX.YELLOW]
     assert marked == [str(b) for b in draft.blanks()] and len(marked) == 9
-    assert all(r._r.rPr.rFonts.get(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia"
-    ) for r in runs)
+    assert all(
+        r._r.rPr.rFonts.get(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia"
+        )
+        for r in runs
+    )
     bold = [r.text for r in runs if r.bold]
     assert bold[:2] == ["1.关于“学习贯彻不深入”问题的整改情况", "2.关于“调研不够”问题的整改情况"]
 
@@ -201,8 +208,10 @@ def test_filled_blanks_exit_0_and_unknown_names_exit_2(tmp_path):
     names = ["整改工作的组织情况（召开会议、成立领导小组、制定整改方案等）", "下一步工作打算"]
     fills = {names[0]: "召开专题会议。", names[1]: "巩固成果。", "联系电话": "0510-1"}
     fill = tmp_path / "filled.yaml"
-    fill.write_text(yaml.safe_dump({**fills, "邮政信箱": "某路1号", "电子邮箱": "a@b.cn"},
-                                   allow_unicode=True), encoding="utf-8")
+    fill.write_text(
+        yaml.safe_dump({**fills, "邮政信箱": "某路1号", "电子邮箱": "a@b.cn"}, allow_unicode=True),
+        encoding="utf-8",
+    )
     code, out, _ = run("draft-notice", "--out", str(tmp_path), "--fill", str(fill))
     assert code == 0 and "没有待填写处" in out
     assert "联系电话：0510-1；" in (tmp_path / "通报草稿.txt").read_text(encoding="utf-8")

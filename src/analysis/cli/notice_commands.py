@@ -81,7 +81,9 @@ def _apply_fills(draft, path: str) -> None:
     unknown = fill_blanks(draft, texts)
     if unknown:
         names = "、".join(blank_names())
-        raise ParameterError.of("cli_msg_draft_fill_unknown", file=path, name=unknown[0], names=names)
+        raise ParameterError.of(
+            "cli_msg_draft_fill_unknown", file=path, name=unknown[0], names=names
+        )
 
 
 def _default_date(ledger) -> str:

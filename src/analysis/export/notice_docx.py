@@ -87,7 +87,9 @@ def write_notice_txt(draft: NoticeDraft, target: Path | str) -> Path:
     return Path(target)
 
 
-def write_notice(draft: NoticeDraft, folder: Path | str, docx_name: str, txt_name: str) -> list[Path]:
+def write_notice(
+    draft: NoticeDraft, folder: Path | str, docx_name: str, txt_name: str
+) -> list[Path]:
     """Both files into folder (created if need be): the Word document and the text."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

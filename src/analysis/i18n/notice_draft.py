@@ -44,7 +44,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "nd_problem_named": _zh("关于“{title}”的整改情况"),
     "nd_aspect": _zh("{aspect}"),
     "nd_aspect_suffix": _zh("方面"),
-    "nd_owners": _zh("针对巡察反馈的问题，共制定整改措施{measures}条{owners}，逐项明确责任、时限和要求。"),
+    "nd_owners": _zh(
+        "针对巡察反馈的问题，共制定整改措施{measures}条{owners}，逐项明确责任、时限和要求。"
+    ),
     "nd_owners_measures_only": _zh("针对巡察反馈的问题，逐项明确责任、时限和要求{owners}。"),
     "nd_owners_by": _zh("，由{parts}牵头落实"),
     "nd_departments": _zh("{n}个责任部门"),

@@ -169,8 +169,7 @@ def fill_blanks(draft: NoticeDraft, fills: dict[str, str]) -> list[str]:
     known = set(blank_names())
     for para in draft.paras:
         para.parts = [
-            fills[p.what] if isinstance(p, Blank) and fills.get(p.what) else p
-            for p in para.parts
+            fills[p.what] if isinstance(p, Blank) and fills.get(p.what) else p for p in para.parts
         ]
     return [name for name in fills if name not in known]
 
