@@ -9,7 +9,6 @@ from this one structure (export/notice_docx.py), so they say the same thing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +19,18 @@ from analysis.figures.measures import measure_counts
 from analysis.figures.progress import UnitProgress
 from analysis.i18n import pct, t
 from analysis.model.ledger import Ledger
+from analysis.present.notice_parts import (
+    LANG,
+    Blank,
+    NoticeDraft,
+    Para,
+    Part,
+    blank_names,
+    blank_of,
+    fill,
+    fill_blanks,
+    para,
+)
 from analysis.present.notice_words import (
     aspect_heading,
     clean,
@@ -30,75 +41,7 @@ from analysis.present.notice_words import (
     problem_heading,
 )
 
-LANG = "zh"  # a Chinese public document, whatever the command's language
-
-
-@dataclass(frozen=True)
-class Blank:
-    """Something the office must fill in: shown as 【待填写：what】 and highlighted."""
-
-    what: str
-
-    def __str__(self) -> str:
-        return t("nd_blank", LANG, what=self.what)
-
-
-Part = str | Blank
-
-
-@dataclass
-class Para:
-    """One paragraph: its role (title, h1, h2, h3, body, signature, date) and its parts."""
-
-    role: str
-    parts: list[Part]
-
-    @property
-    def text(self) -> str:
-        return "".join(str(p) for p in self.parts)
-
-
-@dataclass
-class NoticeDraft:
-    """The draft notice: paragraphs in reading order, and the figures it declares."""
-
-    unit: str | None
-    issuer: str
-    as_of: pd.Timestamp
-    as_of_basis: str
-    paras: list[Para] = field(default_factory=list)
-    totals: dict[str, float | int] = field(default_factory=dict)
-
-    def text(self) -> str:
-        """The whole draft as plain text, one paragraph a line (the TXT file, the reader's input)."""
-        return "\n".join(p.text for p in self.paras) + "\n"
-
-    def blanks(self) -> list[Blank]:
-        """Every blank, in reading order."""
-        return [part for p in self.paras for part in p.parts if isinstance(part, Blank)]
-
-
-def blank_of(key: str) -> Blank:
-    """The blank a catalogue key names."""
-    return Blank(t(key, LANG))
-
-
-def _p(role: str, *parts: Part) -> Para:
-    return Para(role, [p for p in parts if p != ""])
-
-
-def _fill(key: str, **fields: Part) -> list[Part]:
-    """A catalogue sentence with some fields Blanks: split into text and Blank parts."""
-    marks = {name: f"\x00{i}\x00" for i, name in enumerate(fields)}
-    text = t(key, LANG, **{k: v if isinstance(v, str) else marks[k] for k, v in fields.items()})
-    blanks = {marks[k]: v for k, v in fields.items() if isinstance(v, Blank)}
-    parts: list[Part] = []
-    for piece in re.split("(\x00\\d+\x00)", text):
-        if piece in blanks:
-            parts.append(blanks[piece])
-        elif piece:
-            parts.append(piece)
-    return parts
+__all__ = ["Blank", "NoticeDraft", "Para", "blank_names", "draft_notice", "fill_blanks"]
 
 
 def draft_notice(
@@ -114,17 +57,17 @@ def draft_notice(
     draft = NoticeDraft(named, issuer, when, basis)
     draft.totals = declared_totals(ledger)
     issuer_part: Part = issuer if named else Blank(t("nd_blank_unit", LANG))
-    title_parts = _fill("nd_title", issuer=issuer_part)
+    title_parts = fill("nd_title", issuer=issuer_part)
     if not named:
         title_parts.insert(0, t("nd_party", LANG))
-    draft.paras.append(_p("title", *title_parts))
-    draft.paras.append(_p("body", *_opening(ledger, named)))
+    draft.paras.append(para("title", *title_parts))
+    draft.paras.append(para("body", *_opening(ledger, named)))
     draft.paras += _organisation(ledger, draft.totals)
     draft.paras += _items(ledger, draft, progress)
     draft.paras += _next_steps(ledger, when)
-    draft.paras.append(_p("body", *_supervision()))
-    draft.paras.append(_p("signature", *([issuer] if named else title_parts[:2])))
-    draft.paras.append(_p("date", official_date(when)))
+    draft.paras.append(para("body", *_supervision()))
+    draft.paras.append(para("signature", *([issuer] if named else title_parts[:2])))
+    draft.paras.append(para("date", official_date(when)))
     return draft
 
 
@@ -156,24 +99,6 @@ def declared_totals(ledger: Ledger) -> dict[str, float | int]:
     return out
 
 
-def blank_names() -> list[str]:
-    """The name of every kind of blank a draft may hold (what a fill file may fill in)."""
-    from analysis.i18n.notice_draft import TEXT
-
-    return [t(k, LANG) for k in TEXT if k.startswith("nd_blank_")]
-
-
-def fill_blanks(draft: NoticeDraft, fills: dict[str, str]) -> list[str]:
-    """Replace each blank the office has filled in ({name: text}) by its text; return the
-    names it does not know (a typo would otherwise leave a blank silently)."""
-    known = set(blank_names())
-    for para in draft.paras:
-        para.parts = [
-            fills[p.what] if isinstance(p, Blank) and fills.get(p.what) else p for p in para.parts
-        ]
-    return [name for name in fills if name not in known]
-
-
 # ---------------------------------------------------------------- opening
 
 
@@ -201,14 +126,14 @@ def _opening(ledger: Ledger, unit: str | None) -> list[Part]:
         when = _event(ledger, kind)
         dates[name] = official_date(when) if when is not None else Blank(t(blank, LANG))
     who: Part = unit if unit else Blank(t("nd_blank_unit", LANG))
-    return _fill("nd_opening", group=group, unit=who, **dates)
+    return fill("nd_opening", group=group, unit=who, **dates)
 
 
 # ---------------------------------------------------------------- 一、组织情况
 
 
 def _heading1(n: int, key: str) -> Para:
-    return _p("h1", t("nd_heading1", LANG, n=_cn(n), title=t(key, LANG)))
+    return para("h1", t("nd_heading1", LANG, n=_cn(n), title=t(key, LANG)))
 
 
 def _cn(n: int) -> str:
@@ -235,8 +160,8 @@ def _organisation(ledger: Ledger, totals: dict) -> list[Para]:
         data = t("nd_owners_measures_only", LANG, owners=by)
     return [
         _heading1(1, "nd_section_organisation"),
-        _p("body", blank_of("nd_blank_organisation")),
-        _p("body", data),
+        para("body", blank_of("nd_blank_organisation")),
+        para("body", data),
     ]
 
 
@@ -253,9 +178,9 @@ def _distinct(values: pd.Series) -> int:
 
 def _items(ledger: Ledger, draft: NoticeDraft, progress: UnitProgress | None) -> list[Para]:
     """The totals sentence, what changed since the last kept period, then each problem."""
-    paras = [_heading1(2, "nd_section_items"), _p("body", _totals_sentence(ledger, draft))]
+    paras = [_heading1(2, "nd_section_items"), para("body", _totals_sentence(ledger, draft))]
     if progress is not None:
-        paras.append(_p("body", _since(progress)))
+        paras.append(para("body", _since(progress)))
     f = ledger.findings
     aspects = f["aspect"].fillna("").astype(str).map(clean)
     grouped = bool(aspects.str.len().gt(0).any())
@@ -264,14 +189,14 @@ def _items(ledger: Ledger, draft: NoticeDraft, progress: UnitProgress | None) ->
     for a, aspect in enumerate(dict.fromkeys(aspects) if grouped else [""], start=1):
         rows = f[aspects == aspect] if grouped else f
         if grouped:
-            paras.append(_p("h2", t("nd_heading2", LANG, n=_cn(a), title=aspect_heading(aspect))))
+            paras.append(para("h2", t("nd_heading2", LANG, n=_cn(a), title=aspect_heading(aspect))))
         for k_in, row in enumerate(rows.itertuples(), start=1):
             k += 1
             title = problem_heading(str(row.title))
             if grouped:
-                paras.append(_p("h3", t("nd_heading3", LANG, n=k_in, title=title)))
+                paras.append(para("h3", t("nd_heading3", LANG, n=k_in, title=title)))
             else:
-                paras.append(_p("h2", t("nd_heading2", LANG, n=_cn(k), title=title)))
+                paras.append(para("h2", t("nd_heading2", LANG, n=_cn(k), title=title)))
             paras += _problem_body(ledger, row, counted.kind, draft.as_of)
     return paras
 
@@ -326,12 +251,12 @@ def _problem_body(ledger: Ledger, row, kind: str, as_of: pd.Timestamp) -> list[P
             k += 1
             text = t("nd_ordinal", LANG, n=_cn(k)) + text
         parts.append(text)
-    paras = [_p("body", *_status_sentence(ledger, row, as_of))]
+    paras = [para("body", *_status_sentence(ledger, row, as_of))]
     progress = clean(str(row.progress)) if pd.notna(row.progress) else ""
     if progress:
-        paras.append(_p("body", t("nd_progress", LANG, text=_end(progress))))
+        paras.append(para("body", t("nd_progress", LANG, text=_end(progress))))
     if parts:
-        paras.append(_p("body", t("nd_measures", LANG, measures="".join(parts))))
+        paras.append(para("body", t("nd_measures", LANG, measures="".join(parts))))
     return paras
 
 
@@ -342,7 +267,7 @@ def _end(text: str) -> str:
 def _status_sentence(ledger: Ledger, row, as_of: pd.Timestamp) -> list[Part]:
     status = row.status
     if pd.isna(status):
-        return _fill("nd_status_unknown", blank=Blank(t("nd_blank_status", LANG)))
+        return fill("nd_status_unknown", blank=Blank(t("nd_blank_status", LANG)))
     if status == "completed":
         done = row.completed_on
         when = t("nd_status_completed_on", LANG, date=official_date(done)) if pd.notna(done) else ""
@@ -366,16 +291,16 @@ def _deadline(ledger: Ledger, row, as_of: pd.Timestamp) -> str:
 def _next_steps(ledger: Ledger, as_of: pd.Timestamp) -> list[Para]:
     """A blank for the office's plans, then the open and the long-term problems by name."""
     f = ledger.findings
-    paras = [_heading1(3, "nd_section_next"), _p("body", blank_of("nd_blank_next_steps"))]
+    paras = [_heading1(3, "nd_section_next"), para("body", blank_of("nd_blank_next_steps"))]
     sep = t("nd_item_sep", LANG)
     open_rows = f[f["status"].isin(["in_progress", "not_started"]) | f["status"].isna()]
     if len(open_rows):
         items = sep.join(_next_item(r) for r in open_rows.itertuples())
-        paras.append(_p("body", t("nd_next_open", LANG, items=items)))
+        paras.append(para("body", t("nd_next_open", LANG, items=items)))
     long_rows = f[f["status"].eq("long_term")]
     if len(long_rows):
         items = sep.join(_next_item(r, with_deadline=False) for r in long_rows.itertuples())
-        paras.append(_p("body", t("nd_next_long", LANG, items=items)))
+        paras.append(para("body", t("nd_next_long", LANG, items=items)))
     return paras
 
 
@@ -386,7 +311,7 @@ def _next_item(row, with_deadline: bool = True) -> str:
 
 
 def _supervision() -> list[Part]:
-    return _fill(
+    return fill(
         "nd_supervision",
         phone=Blank(t("nd_blank_phone", LANG)),
         mailbox=Blank(t("nd_blank_mailbox", LANG)),
