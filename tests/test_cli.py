@@ -17,7 +17,7 @@ from analysis.model.errors import ParameterError
 from analysis.paths import RAW_NOTICE, REPO_ROOT, outputs_dir
 
 #: Commands that compute figures as of a date, so take --as-of (every command takes --lang).
-AS_OF = ("summary", "charts", "render", "history add", "history remove")
+AS_OF = ("summary", "charts", "render", "history add", "history remove", "draft-notice")
 #: The least each command needs to parse.
 MINIMAL = {"ingest": ["notice.txt"], "rollup": ["folder"]}
 #: Commands that keep nested commands: each of theirs is checked, not the group itself.

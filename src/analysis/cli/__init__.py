@@ -11,14 +11,20 @@ import os
 import sys
 from collections.abc import Sequence
 
-from analysis.cli import doctor, history_commands, ledger_commands, render_commands
+from analysis.cli import (
+    doctor,
+    history_commands,
+    ledger_commands,
+    notice_commands,
+    render_commands,
+)
 from analysis.cli.options import EXIT_INTERNAL, EXIT_INVALID, Parser, parser_class, resolve
 from analysis.i18n import LANGS, t
 from analysis.i18n.cli import help_lang
 from analysis.model.errors import AccessError, AnalysisError
 
 #: Modules whose register(sub) adds subcommands, in the order help lists them.
-COMMANDS = (ledger_commands, render_commands, history_commands, doctor)
+COMMANDS = (ledger_commands, notice_commands, render_commands, history_commands, doctor)
 
 #: What `analysis` alone lists: the five commands most people need.
 COMMON = ("render", "summary", "check", "charts", "ingest")

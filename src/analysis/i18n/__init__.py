@@ -16,6 +16,7 @@ from analysis.i18n import (
     history,
     messages,
     notebooks,
+    notice_draft,
     parameters,
     words,
 )
@@ -35,6 +36,7 @@ for _part in (
     history,
     doctor,
     notebooks,
+    notice_draft,
 ):
     _clash = TEXT.keys() & _part.TEXT.keys()
     if _clash:
