@@ -95,6 +95,8 @@ def declared_totals(ledger: Ledger) -> dict[str, float | int]:
         out["measures"] = measures
     for status in ("completed", "in_progress", "long_term"):
         out[status] = int(counts.get(status, 0))
+    if not_started := int(counts.get("not_started", 0)):
+        out["not_completed"] = not_started  # written 尚未启动, read back as not completed
     out["completion_rate"] = round(out["completed"] / len(f), 3) if len(f) else 0.0
     return out
 
