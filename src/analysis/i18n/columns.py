@@ -35,8 +35,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "from its cells: mostly {kind}",
     ),
     "column_how_office": (
-        "按本单位的更正（statuses.yaml 的 columns 或 --column）",
-        "as the office corrected it (columns: in statuses.yaml, or --column)",
+        "按本单位的更正",
+        "as the office corrected it",
     ),
     "column_how_same_meaning": (
         "与 {other} 列同为“{meaning}”，已用 {other} 列",
@@ -46,11 +46,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "column_how_not_read": ("简报不用“{meaning}”", "the briefing does not use “{meaning}”"),
     "column_how_no_header": ("没有表头，但有内容", "no header, but it holds data"),
     "check_columns": ("列的含义（工作表“{sheet}”）：", "columns (sheet “{sheet}”):"),
-    "check_column_used": ("  {column} {typed} → {meaning}（{why}）", "  {column} {typed} → {meaning} ({why})"),
-    "check_column_unused": ("  {column} {typed} → 未使用（{why}）", "  {column} {typed} → not used ({why})"),
+    "check_column_used": (
+        "  {column} {typed} → {meaning}（{why}）",
+        "  {column} {typed} → {meaning} ({why})",
+    ),
+    "check_column_unused": (
+        "  {column} {typed} → 未使用（{why}）",
+        "  {column} {typed} → not used ({why})",
+    ),
     "check_columns_fix": (
-        "  更正：在台账旁的 statuses.yaml 写 columns: {{表头: 含义}}，或用 --column 表头=含义（含义写 不用 则不读该列）",
-        "  to correct: write columns: {{header: meaning}} in statuses.yaml beside the ledger, or pass --column header=meaning (meaning 不用 leaves a column out)",
+        "  更正：在台账旁的 statuses.yaml 写 columns: {表头: 含义}，或用 --column 表头=含义（含义写 不用 则不读该列）",
+        "  to correct: write columns: {header: meaning} in statuses.yaml beside the ledger, or pass --column header=meaning (meaning 不用 leaves a column out)",
     ),
     # the reader's notes and errors
     "columns_unused": (

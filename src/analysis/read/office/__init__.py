@@ -22,9 +22,9 @@ from analysis.i18n import t
 from analysis.model.errors import LedgerError, Problem
 from analysis.model.ledger import Ledger, from_frames
 from analysis.read.dates import year_in_title
-from analysis.read.office.grids import Sheet, read_sheets
 from analysis.read.office.column_report import column_map_json, unused_notes
 from analysis.read.office.corrections import Overrides, office_words
+from analysis.read.office.grids import Sheet, read_sheets
 from analysis.read.office.headers import (
     HEADER_LABELS,
     Columns,
@@ -73,8 +73,8 @@ def read_office_ledger(
     if problems:
         raise LedgerError(problems)
     if not results and templates:  # a template not yet filled in: nothing to brief on
-        sheet = templates[0].sheet
-        raise LedgerError([Problem(path.name, code="ledger_no_rows", fields={"sheet": sheet})])
+        first = templates[0].sheet
+        raise LedgerError([Problem(path.name, code="ledger_no_rows", fields={"sheet": first})])
     if not results:
         names = "、".join(HEADER_LABELS[k] for k in ("number", "title", "status"))
         raise LedgerError([Problem(path.name, code="ledger_no_header", fields={"names": names})])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from analysis.model.errors import Problem
-from analysis.read.office.headers import Columns, ColumnReading
+from analysis.read.office.headers import ColumnReading, Columns
 
 
 def column_map_json(mapped: list[tuple[str, Columns]], sheets: set[str]) -> str:

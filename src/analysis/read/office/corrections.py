@@ -123,4 +123,6 @@ def meaning_key(meaning: str) -> str | None:
 
 def _bad(where: str, value: str) -> Problem:
     choices = "、".join(HEADER_LABELS.values()) + "、" + IGNORE_WORDS[0]
-    return Problem(where, code="columns_meaning_unknown", fields={"value": value, "choices": choices})
+    return Problem(
+        where, code="columns_meaning_unknown", fields={"value": value, "choices": choices}
+    )

@@ -179,8 +179,8 @@ def read_columns(
             readings.update(sub)
             data_start += 1
     body = grid.iloc[data_start : data_start + 200]
-    for j, r in readings.items():
-        _vote(r, body.iloc[:, j], is_status, readings)
+    for j, reading in readings.items():
+        _vote(reading, body.iloc[:, j], is_status, readings)
     for j in range(grid.shape[1]):
         if j not in readings and _has_data(grid.iloc[data_start:, j]):
             readings[j] = ColumnReading(j, "", None, None, "no_header")
@@ -214,8 +214,7 @@ def _vote(
     elif r.meaning == "progress" and kind == "status" and not has_status:
         r.meaning, r.how, r.kind = "status", "content", kind
     elif r.meaning in ("leader", "department") and wanted in ("leader", "department"):
-        if wanted != r.meaning:
-            r.meaning, r.how, r.kind = wanted, "content", kind
+        r.meaning, r.how, r.kind = wanted, ("content" if wanted != r.meaning else r.how), kind
 
 
 def _assign(out: Columns) -> None:

@@ -103,6 +103,7 @@ VOCABULARY: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("清单", ("问题",), "title"),
     ("事项", (), "title"),
     ("材料", (), "evidence"),
+    ("资料", (), "evidence"),
     ("佐证", (), "evidence"),
     ("依据", (), "evidence"),
     ("备注", (), "remarks"),
@@ -185,11 +186,15 @@ def read_header(text: str) -> Reading:
 
 
 def _by_head(text: str) -> tuple[str, str] | None:
+    """(meaning, the words that named it: 'head' or 'modifier…head')."""
     for head, modifiers, meaning in VOCABULARY:
         if text.endswith(head):
             before = text[: -len(head)]
-            if not modifiers or any(m in before for m in modifiers):
+            if not modifiers:
                 return meaning, head
+            said = next((m for m in modifiers if m in before), None)
+            if said:
+                return meaning, f"{said}{head}" if before.endswith(said) else f"{said}…{head}"
     return None
 
 

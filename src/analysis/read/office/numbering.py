@@ -5,8 +5,8 @@ number, is a column of labels: each row keeps its label as typed (`label`), and 
 the label's own value when every label has a distinct one (①②③, 一二三), else its position.
 Any other column is read as whole numbers (fields.whole_numbers), with its problems.
 
-A row holding one filled cell in the first column, not a number, is a heading: `一、…` (or a
-heading without a marker) names an aspect, `（一）…` a category under it when both levels are
+A row holding one filled cell in the first column that reads as a heading (`一、…`, or
+unnumbered `…方面`, `第二部分…`) is not a problem: it names an aspect, `（一）…` a category under it when both levels are
 used, else an aspect.
 """
 
@@ -67,6 +67,11 @@ def heading_level(text: str) -> int:
     return 2 if m and m["two"] else 1
 
 
+#: How an unnumbered heading row ends (…方面, …类问题, 第一部分 …): words kept as data.
+HEADING_ENDS = ("方面", "类", "类问题", "方面问题", "部分", "领域", "板块")
+_UNNUMBERED = re.compile(rf"^\s*第[{_CN}\d]+(?:部分|方面|类)|(?:{'|'.join(HEADING_ENDS)})\s*$")
+
+
 def is_heading(text: str) -> bool:
-    """Whether a lone cell in the first column is a heading rather than a 序号."""
-    return not LABEL.match(text.strip()) and bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", text))
+    """Whether a lone cell in the first column is an unnumbered heading (…方面, 第二部分)."""
+    return not LABEL.match(text.strip()) and bool(_UNNUMBERED.search(text.strip()))

@@ -176,9 +176,7 @@ class SheetReader:
         for i in np.flatnonzero(filled == 1):
             j = int(np.flatnonzero(~self.empty[i])[0])
             text = self.cells[j].iat[i]
-            if j not in status_cols and ASPECT_ROW.match(text):
-                out[i] = True
-            elif j in first and is_heading(text):
+            if j not in status_cols and ASPECT_ROW.match(text) or j in first and is_heading(text):
                 out[i] = True
         return out
 
@@ -320,9 +318,9 @@ class SheetReader:
         position, a lone blank is reported."""
         labelled = number_labels(raw)
         label = pd.Series(pd.NA, index=raw.index, dtype="string")
+        issues: list[fields.Issue] = []
         if labelled is not None:
             out, label = labelled
-            issues = []
         else:
             out, issues = fields.whole_numbers(raw)
         for i, code, values in issues:
