@@ -67,6 +67,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "无法识别的列含义“{value}”；可写：{choices}",
         "column meaning “{value}” not understood; write one of: {choices}",
     ),
+    "ledger_missing_column_unread": (
+        "缺少“{label}”列；未识别的列：{unread}。若其中一列就是“{label}”，请在台账旁的 statuses.yaml 的 columns 下写明（如 表头: {label}），或用 --column 表头={label}",
+        "missing column {label}; columns not understood: {unread}. If one of them is {label}, say so under columns: in statuses.yaml beside the ledger (header: {label}), or pass --column header={label}",
+    ),
     "ledger_no_rows": (
         "台账没有一个问题（工作表“{sheet}”只有表头，像是未填写的模板）；请先填写问题再分析",
         "the ledger holds no problem (sheet “{sheet}” has only its header, like an untouched template); fill in the problems first",

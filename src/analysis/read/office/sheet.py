@@ -118,11 +118,11 @@ class SheetReader:
 
     def read(self) -> SheetResult:
         header_row = self.header_at + 1
+        unread = "、".join(f"{r.typed}（{r.letter}）" for r in self.columns.unused if r.typed)
         for key in REQUIRED:
             if key not in self.columns.at:
-                self.problem(
-                    header_row, key, "ledger_missing_column", label=self.columns.label(key)
-                )
+                code = "ledger_missing_column_unread" if unread else "ledger_missing_column"
+                self.problem(header_row, key, code, label=self.columns.label(key), unread=unread)
         for key, j in self.columns.duplicates:
             self.problem(
                 header_row,
@@ -144,7 +144,8 @@ class SheetReader:
                 )
             )
         if any(
-            p[2].code in ("ledger_missing_column", "ledger_duplicate_column") for p in self.problems
+            p[2].code.startswith(("ledger_missing_column", "ledger_duplicate_column"))
+            for p in self.problems
         ):
             return self._result(pd.DataFrame(), pd.DataFrame(), 0, 0)
         filled = (~self.empty).sum(axis=1)
@@ -181,17 +182,23 @@ class SheetReader:
         return out
 
     def _headings(self, aspect_row: np.ndarray, is_finding: np.ndarray) -> tuple:
-        """Each problem's aspect and category from the heading rows above it."""
-        texts = self._first_cells(aspect_row)
-        levels = [heading_level(x) if a else 0 for x, a in zip(texts, aspect_row, strict=True)]
+        """Each problem's aspect and category from the heading rows above it: 一、… are
+        aspects, （一）… categories when both levels are used (else aspects too)."""
+        n = len(aspect_row)
+        aspect = np.full(n, None, dtype=object)
+        category = np.full(n, None, dtype=object)
+        rows = np.flatnonzero(aspect_row)
+        texts = [self.cells[int(np.flatnonzero(~self.empty[i])[0])].iat[i] for i in rows]
+        levels = [heading_level(x) for x in texts]
         two = 2 in levels and 1 in levels
-        aspect, category = [], []
-        for x, level in zip(texts, levels, strict=True):
-            name = (aspect_name(x) or str(x).strip()) if level else None
-            aspect.append(name if level == 1 or (level and not two) else None)
-            category.append(name if two and level == 2 else ("" if level == 1 else None))
-        a = pd.Series(aspect, dtype=object).ffill()
-        c = pd.Series(category, dtype=object).ffill().replace("", None)
+        for i, x, level in zip(rows, texts, levels, strict=True):
+            name = aspect_name(x) or str(x).strip()
+            if two and level == 2:
+                category[i] = name
+            else:
+                aspect[i], category[i] = name, ""  # a new aspect ends the category above
+        a = pd.Series(aspect).ffill()
+        c = pd.Series(category).ffill().replace("", None)
         return a[is_finding].reset_index(drop=True), c[is_finding].reset_index(drop=True)
 
     def _values(self, used: np.ndarray, is_finding: np.ndarray) -> dict:
@@ -306,12 +313,6 @@ class SheetReader:
             "source_file": pd.Categorical.from_codes(codes, [self.file]),
             "source_sheet": pd.Categorical.from_codes(codes, [self.sheet]),
         }
-
-    def _first_cells(self, mask: np.ndarray) -> list:
-        return [
-            self.cells[int(np.flatnonzero(~self.empty[i])[0])].iat[i] if m else None
-            for i, m in enumerate(mask)
-        ]
 
     def _numbers(self, raw: pd.Series, rows: np.ndarray) -> tuple[pd.Series, pd.Series]:
         """Whole numbers, or labels kept as written (numbering.py); a blank column numbers by
