@@ -43,6 +43,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "means “{meaning}” like column {other}, which is used",
     ),
     "column_how_unknown": ("表头未能识别", "header not understood"),
+    "column_how_unknown_kind": (
+        "表头未能识别，内容多为{kind}；请写明其含义",
+        "header not understood, its cells mostly {kind}; say what it means",
+    ),
     "column_how_not_read": ("简报不用“{meaning}”", "the briefing does not use “{meaning}”"),
     "column_how_no_header": ("没有表头，但有内容", "no header, but it holds data"),
     "check_columns": ("列的含义（工作表“{sheet}”）：", "columns (sheet “{sheet}”):"),

@@ -52,6 +52,8 @@ def _why(r: dict, lang: str) -> str:
         )
     if how in ("header", "header_part") and not r["meaning"] and r["named"]:
         return t("column_how_not_read", lang, meaning=t(f"meaning_{r['named']}", lang))
+    if how == "unknown" and r["kind"]:
+        return t("column_how_unknown_kind", lang, kind=t(f"kind_{r['kind']}", lang))
     if how == "content":
         return t("column_how_content", lang, kind=t(f"kind_{r['kind']}", lang))
     return t(f"column_how_{how}", lang, word=r["word"])

@@ -209,6 +209,8 @@ def _vote(
     if kind is None:
         return
     wanted = {"status": "status", "person": "leader", "unit": "department"}.get(kind)
+    if r.meaning is None:
+        r.kind = kind  # said even when it decides nothing (a column of dates: which dates?)
     if r.meaning is None and wanted and not (wanted == "status" and has_status):
         r.meaning, r.how, r.kind = wanted, "content", kind
     elif r.meaning == "progress" and kind == "status" and not has_status:
