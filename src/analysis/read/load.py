@@ -43,7 +43,9 @@ def load_ledger(
     if suffix in NOTICE_SUFFIXES:
         ledger = _notice(path)
     elif suffix in (".xlsx", ".xlsm") and _is_package_workbook(path):
-        ledger = read_ledger_workbook(path, statuses=statuses)
+        from analysis.read.office.corrections import status_part
+
+        ledger = read_ledger_workbook(path, statuses=status_part(statuses, path))
     else:
         from analysis.read.office import read_office_ledger
 

@@ -202,7 +202,8 @@ def _concatenate(results: list[SheetResult]) -> tuple[pd.DataFrame, pd.DataFrame
     measures = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if len(results) < 2 or not findings["number"].duplicated().any():
         return findings, measures, ""
-    findings["label"] = findings["source_sheet"] + " " + findings["number"].astype("string")
+    own = findings["label"].astype("string").fillna(findings["number"].astype("string"))
+    findings["label"] = findings["source_sheet"].astype("string") + " " + own
     new = pd.Series(np.arange(1, len(findings) + 1), dtype="Int64")
     if len(measures):
         pairs = zip(findings["source_sheet"], findings["number"], strict=True)

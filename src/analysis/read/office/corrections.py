@@ -49,6 +49,16 @@ def office_words(
     return words, overrides
 
 
+def status_part(statuses: Path | str | Mapping | None, ledger: Path) -> Path | str | Mapping | None:
+    """What status_words takes, without the `columns:` part (for readers that have no columns
+    to correct, such as a ledger workbook `ingest` wrote)."""
+    path = _words_file(statuses, ledger)
+    data = statuses if isinstance(statuses, Mapping) else _yaml(path) if path else None
+    if isinstance(data, Mapping) and COLUMNS_KEY in data:
+        return {k: v for k, v in data.items() if k != COLUMNS_KEY}
+    return statuses
+
+
 def _words_file(statuses: object, ledger: Path) -> Path | None:
     if isinstance(statuses, Mapping):
         return None

@@ -169,15 +169,17 @@ class SheetReader:
         )
 
     def _aspect_rows(self, filled: np.ndarray) -> np.ndarray:
-        """Heading rows (one filled cell): 一、…方面 anywhere but the status column, or any
-        heading text alone in the first column or the 序号 column (a table-wide merged row)."""
+        """Heading rows (one filled cell): 一、…方面 anywhere but the status column, or an
+        unnumbered heading (…方面, 第二部分) alone in the first or the 序号 column."""
         out = np.zeros(len(self.rows), dtype=bool)
         status_cols = self.columns.at.get("status", [])
         first = {0, *self.columns.at.get("number", [])}
         for i in np.flatnonzero(filled == 1):
             j = int(np.flatnonzero(~self.empty[i])[0])
             text = self.cells[j].iat[i]
-            if j not in status_cols and ASPECT_ROW.match(text) or j in first and is_heading(text):
+            if (j not in status_cols and ASPECT_ROW.match(text)) or (
+                j in first and is_heading(text)
+            ):
                 out[i] = True
         return out
 
