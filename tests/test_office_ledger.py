@@ -170,7 +170,8 @@ def test_template_round_trips(tmp_path):
     assert [c.value for c in ws[2]][:4] == ["序号", "方面", "问题类别", "具体问题"]
     assert ws.data_validations.dataValidation[0].formula1 == '"已完成,正在整改,长期坚持,未启动"'
     assert "填写说明" in wb.sheetnames
-    assert len(load_ledger(out).findings) == 0
+    with pytest.raises(LedgerError, match="没有一个问题"):  # issue 21: an untouched template
+        load_ledger(out)
     ws.append(
         [
             1,

@@ -8,6 +8,7 @@ import sys
 
 from analysis.cli.options import (
     Parser,
+    add_column,
     add_json,
     add_lang,
     add_ledger,
@@ -18,7 +19,7 @@ from analysis.cli.options import (
 from analysis.cli.output import print_json, print_table
 from analysis.i18n import LANGS, pct, t
 from analysis.i18n.history import CHANGE_WORDS
-from analysis.model.errors import AnalysisError
+from analysis.model.errors import AnalysisError, ParameterError
 
 LIST_COLUMNS = {
     "snapshot_id": "history_col_id",
@@ -45,7 +46,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     from analysis.read.load import load_ledger
 
     as_of = _date(args.as_of)
-    ledger = load_ledger(args.ledger, unit=args.unit)
+    ledger = load_ledger(args.ledger, unit=args.unit, columns=args.column)
+    if ledger.meta.get("unit_basis") == "file_name":  # 街道A/整改台账 and 街道B/整改台账
+        file = str(args.ledger or ledger.meta.get("ledger_file", ""))
+        raise ParameterError.of("history_unit_required", file=file, unit=ledger.unit)
     with open_store(args.db, wait=args.wait) as con:
         result = add_snapshot(con, ledger, args.unit, as_of)
     fields = {
@@ -201,6 +205,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_ledger(p, "cli_arg_history_ledger")
     _unit(p, "cli_arg_history_unit_add")
     _dated(p, "--as-of", "as_of", "cli_arg_history_as_of_add")
+    add_column(p)
     _store_options(p)
     p.set_defaults(func=cmd_add)
 

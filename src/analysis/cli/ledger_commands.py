@@ -9,12 +9,15 @@ from pathlib import Path
 from analysis.cli.options import (
     EXIT_INVALID,
     Parser,
+    add_column,
     add_common,
     add_json,
     add_lang,
     add_ledger,
+    add_unit,
     command,
     roster_option,
+    warn_unit_from_file_name,
 )
 from analysis.cli.output import print_json, print_table
 from analysis.i18n import t
@@ -68,7 +71,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if not args.ledger:
         raise ParameterError.of("cli_msg_ledger_required")
-    ledger = load_ledger(args.ledger, statuses=args.statuses, lang=args.lang)
+    from analysis.present.column_map import column_lines
+
+    ledger = load_ledger(
+        args.ledger, unit=args.unit, statuses=args.statuses, lang=args.lang, columns=args.column
+    )
+    warn_unit_from_file_name(args, ledger)
     lang = args.lang
     details = []
     if ledger.meta.get("rows_read"):
@@ -86,6 +94,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         details.append(t("cli_msg_blank_rows", lang, n=blank))
     details_text = t("cli_detail_sep", lang).join(details)
     print(t("cli_msg_check_ok", lang, path=args.ledger, details=details_text))
+    for line in column_lines(ledger, lang):
+        print(line)
     for w in ledger.warnings:
         print(t("cli_msg_warning", lang, text=w))
     return 0
@@ -109,7 +119,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from analysis.present.summary_text import summary_text
     from analysis.read.load import load_ledger
 
-    ledger = load_ledger(args.ledger, statuses=args.statuses, lang=args.lang, as_of=args.as_of)
+    ledger = load_ledger(
+        args.ledger,
+        unit=args.unit,
+        statuses=args.statuses,
+        lang=args.lang,
+        as_of=args.as_of,
+        columns=args.column,
+    )
+    warn_unit_from_file_name(args, ledger)
     figures = summary(ledger, as_of=args.as_of)
     roster = roster_option(args, ledger)
     if roster is not None:
@@ -164,6 +182,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_ledger(p, "cli_arg_check_ledger")
     add_lang(p)
     add_statuses(p)
+    add_unit(p)
+    add_column(p)
     p.set_defaults(func=cmd_check)
 
     p = command(sub, "template")
@@ -177,6 +197,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json(p)
     add_common(p)
     add_statuses(p)
+    add_unit(p)
+    add_column(p)
     p.set_defaults(func=cmd_summary)
 
     p = command(sub, "rollup")

@@ -200,3 +200,22 @@ def roster_option(args: argparse.Namespace, ledger):
     from analysis.read.roster import load_roster
 
     return roster_figures(load_roster(args.roster), ledger, as_of=args.as_of)
+
+
+def add_unit(p: Parser) -> None:
+    """--unit: the unit's name, when the ledger's title names none (or names it wrongly)."""
+    p.add_argument("--unit", metavar="UNIT", help=p.t("cli_arg_unit"))
+
+
+def add_column(p: Parser) -> None:
+    """--column HEADER=MEANING (repeatable): correct what a ledger column means."""
+    p.add_argument(
+        "--column", action="append", default=[], metavar="表头=含义", help=p.t("cli_arg_column")
+    )
+
+
+def warn_unit_from_file_name(args: argparse.Namespace, ledger) -> None:
+    """Say on stderr when the unit's name is only the ledger's file name."""
+    if ledger.meta.get("unit_basis") == "file_name":
+        text = t("cli_unit_from_file_name", args.lang, unit=ledger.unit)
+        print(t("cli_msg_warning", args.lang, text=text), file=sys.stderr)

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from analysis.cli.options import (
     EXIT_INVALID,
+    add_column,
     add_common,
     add_ledger,
+    add_unit,
     command,
     positive_int,
     roster_option,
+    warn_unit_from_file_name,
 )
 from analysis.i18n import t
 from analysis.model.errors import ParameterError
 
 #: render's flags and the notebook parameter each one sets (the same as `-p NAME VALUE`).
-FLAG_PARAMS = (("--lang", "lang_given", "lang"), ("--as-of", "as_of", "as_of"))
+FLAG_PARAMS = (
+    ("--lang", "lang_given", "lang"),
+    ("--as-of", "as_of", "as_of"),
+    ("--unit", "unit", "unit"),
+)
 
 
 def cmd_charts(args: argparse.Namespace) -> int:
@@ -27,7 +35,8 @@ def cmd_charts(args: argparse.Namespace) -> int:
 
     formats = parse_formats(args.formats)
     out = Path(args.out) if args.out else outputs_dir() / "charts"
-    ledger = load_ledger(args.ledger)
+    ledger = load_ledger(args.ledger, unit=args.unit, columns=args.column)
+    warn_unit_from_file_name(args, ledger)
     roster = roster_option(args, ledger)
     result = export_charts(ledger, out, formats, lang=args.lang, as_of=args.as_of, roster=roster)
     by_format = {f: sum(1 for p in result.written if p.suffix == f".{f}") for f in formats}
@@ -76,11 +85,31 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     result = render(args.ledger, params, out_root=out, force=args.force)
     key = "cli_msg_unchanged" if result.skipped else "cli_msg_rendered"
+    _warn_render(args, result)
     print(t(key, args.lang, path=result.out_dir / "briefing.html"))
     for name in ("briefing.docx", "briefing.pdf"):
         if (result.out_dir / name).exists():
             print(f"  {result.out_dir / name}")
     return 0
+
+
+def _warn_render(args: argparse.Namespace, result) -> None:
+    """The unit taken from the file name, and a folder left to another ledger, said on stderr."""
+    if result.unit_basis == "file_name":
+        text = t("cli_unit_from_file_name", args.lang, unit=result.unit)
+        print(t("cli_msg_warning", args.lang, text=text), file=sys.stderr)
+    if result.other_ledger:
+        from analysis.rendering.notebook import safe_name
+
+        folder = result.out_dir.parent.parent / safe_name(result.unit)
+        text = t(
+            "render_folder_taken",
+            args.lang,
+            folder=folder,
+            other=result.other_ledger,
+            used=result.out_dir.parent,
+        )
+        print(t("cli_msg_warning", args.lang, text=text), file=sys.stderr)
 
 
 def _render_batch(args: argparse.Namespace, out: Path, defaults: dict[str, object]) -> int:
@@ -114,6 +143,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="DIR", help=p.t("cli_arg_charts_out"))
     p.add_argument("--formats", default="png,svg,pptx,xlsx", help=p.t("cli_arg_formats"))
     add_common(p)
+    add_unit(p)
+    add_column(p)
     p.set_defaults(func=cmd_charts)
 
     p = command(sub, "render")
@@ -134,4 +165,5 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--workers", type=p.typed(positive_int), metavar="N", help=p.t("cli_arg_workers")
     )
     p.add_argument("--force", action="store_true", help=p.t("cli_arg_force"))
+    add_unit(p)
     p.set_defaults(func=cmd_render)

@@ -4,7 +4,7 @@ office ledgers (.xlsx/.csv) and published notices (.txt/.html/.docx)."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from analysis.model.errors import LedgerError, Problem
@@ -24,12 +24,14 @@ def load_ledger(
     statuses: Path | str | Mapping | None = None,
     lang: str = "zh",
     as_of: object = None,
+    columns: Mapping[str, str] | Iterable[str] | None = None,
 ) -> Ledger:
     """Load a ledger into typed DataFrames; no path means the bundled ledger.
 
     `statuses` adds an office's own status words (a YAML file or {status: [words]}; by
     default `statuses.yaml` beside the ledger); `lang` is the language of warnings; `as_of`
-    dates the year of dates typed without one when the ledger gives no other clue.
+    dates the year of dates typed without one when the ledger gives no other clue; `columns`
+    corrects what an office ledger's columns mean ({header: meaning} or 'header=meaning').
     Raises LedgerError listing every problem (file:sheet:row:column) when the input cannot
     be loaded in full.
     """
@@ -41,13 +43,18 @@ def load_ledger(
     if suffix in NOTICE_SUFFIXES:
         ledger = _notice(path)
     elif suffix in (".xlsx", ".xlsm") and _is_package_workbook(path):
-        ledger = read_ledger_workbook(path, statuses=statuses)
+        from analysis.read.office.corrections import status_part
+
+        ledger = read_ledger_workbook(path, statuses=status_part(statuses, path))
     else:
         from analysis.read.office import read_office_ledger
 
-        ledger = read_office_ledger(path, unit=unit, statuses=statuses, lang=lang, as_of=as_of)
+        ledger = read_office_ledger(
+            path, unit=unit, statuses=statuses, lang=lang, as_of=as_of, columns=columns
+        )
     if unit:
         ledger.meta["unit"] = unit
+        ledger.meta["unit_basis"] = "given"
     ledger.path = path
     ledger.meta["ledger_file"] = path.name
     ledger.meta["ledger_sha256"] = sha256_of(path)

@@ -52,6 +52,8 @@ class RenderResult:
     skipped: bool = False
     unit: str = ""
     as_of: str = ""  # YYYY-MM-DD
+    unit_basis: str = ""  # "file_name" when the ledger names no unit
+    other_ledger: str = ""  # the ledger whose briefing holds the unit's usual folder
 
 
 def notebook_parameters(notebook: Path) -> dict[str, dict]:
@@ -153,6 +155,7 @@ class Plan:
     params: dict[str, object]
     ledger: Ledger
     out_dir: Path
+    other_ledger: str = ""
 
     @property
     def ledger_sha256(self) -> str:
@@ -182,8 +185,25 @@ def plan_render(
     params["as_of"] = as_of  # the folder, fingerprint and notebook all see the same date
     lang = str(params.get("lang", DEFAULT_LANG))
     folder = as_of if lang == DEFAULT_LANG else f"{as_of}_{lang}"
-    out_dir = Path(out_root).resolve() / safe_name(ledger.unit) / folder
-    return Plan(params, ledger, out_dir)
+    unit_dir, other = own_folder(Path(out_root).resolve(), ledger.unit, params)
+    return Plan(params, ledger, unit_dir / folder, other)
+
+
+def own_folder(root: Path, unit: str, params: dict[str, object]) -> tuple[Path, str]:
+    """The unit's folder; when it holds briefings of another ledger file (two files naming
+    one unit, e.g. 街道A/整改台账.xlsx and 街道B/整改台账.xlsx), the unit's name with a short
+    hash of this ledger's path instead, and the other ledger's path to say so."""
+    base = root / safe_name(unit)
+    mine = str(params.get("ledger_path") or "")
+    for stamp in sorted(base.glob(f"*/{STAMP}")):
+        try:
+            other = str(json.loads(stamp.read_text())["params"].get("ledger_path") or "")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+        if other != mine:
+            digest = hashlib.sha256(mine.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+            return root / safe_name(f"{unit}_{digest}"), other
+    return base, ""
 
 
 def render(
@@ -206,7 +226,7 @@ def render(
     fingerprint = _fingerprint(notebook, dict(params, documents=documents), inputs)
     stamp = out_dir / STAMP
     if not force and stamp.exists() and json.loads(stamp.read_text())["fingerprint"] == fingerprint:
-        return RenderResult(out_dir, True, ledger.unit, str(params["as_of"]))
+        return RenderResult(out_dir, True, ledger.unit, str(params["as_of"]), *_said(plan))
     session = _image_session(notebook)  # Chromium starts while the kernel runs
     building = paper_files.start_building(ledger, params) if documents else None
     with atomic_dir(out_dir) as tmp:
@@ -224,7 +244,12 @@ def render(
         }
         write_text(tmp / STAMP, json.dumps(stamp_data, ensure_ascii=False, indent=2))
     (out_dir.parent / f"{out_dir.name}.failed.ipynb").unlink(missing_ok=True)
-    return RenderResult(out_dir, False, ledger.unit, str(params["as_of"]))
+    return RenderResult(out_dir, False, ledger.unit, str(params["as_of"]), *_said(plan))
+
+
+def _said(plan: Plan) -> tuple[str, str]:
+    """What the command line warns about: the unit from the file name, another ledger's folder."""
+    return plan.ledger.meta.get("unit_basis", ""), plan.other_ledger
 
 
 def _image_session(notebook: Path) -> images.Drawer | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -22,10 +22,19 @@ from analysis.i18n import t
 from analysis.model.errors import LedgerError, Problem
 from analysis.model.ledger import Ledger, from_frames
 from analysis.read.dates import year_in_title
+from analysis.read.office.column_report import column_map_json, unused_notes
+from analysis.read.office.corrections import Overrides, office_words
 from analysis.read.office.grids import Sheet, read_sheets
-from analysis.read.office.headers import HEADER_LABELS, blank, find_header_row, header_key
+from analysis.read.office.headers import (
+    HEADER_LABELS,
+    Columns,
+    blank,
+    find_header_row,
+    header_key,
+)
 from analysis.read.office.sheet import SheetReader, SheetResult
-from analysis.read.status import StatusWords, status_words
+from analysis.read.office.unit import unit_from_title
+from analysis.read.status import StatusWords
 
 __all__ = ["HEADER_LABELS", "header_key", "read_office_ledger", "unit_from_title"]
 NOTES_SHOWN = 20
@@ -37,19 +46,25 @@ def read_office_ledger(
     statuses: Path | str | Mapping | None = None,
     lang: str = "zh",
     as_of: object = None,
+    columns: Mapping[str, str] | Iterable[str] | None = None,
 ) -> Ledger:
     """Load an office's ledger, every sheet with a ledger header; raises LedgerError listing
-    every problem. `statuses` adds the office's own status words (else statuses.yaml beside
-    the ledger); `as_of` gives the year of dates typed without one when nothing else does."""
+    every problem. `statuses` adds the office's own status words and column corrections (else
+    statuses.yaml beside the ledger); `columns` corrects what columns mean ({header: meaning}
+    or 'header=meaning' texts); `as_of` gives the year of dates typed without one when
+    nothing else does."""
     path = Path(path)
-    words = status_words(statuses, ledger=path)
+    words, overrides = office_words(statuses, path, columns)
     results: list[SheetResult] = []
     templates: list[SheetResult] = []
     problems: list[Problem] = []
     notes: list[Problem] = []
     titles: list[str] = []
+    mapped: list[tuple[str, Columns]] = []
     for sheet in read_sheets(path):
-        read = _read_sheet(path.name, sheet, words, lang, as_of, notes, problems, titles)
+        read = _read_sheet(
+            path.name, sheet, (words, overrides), lang, as_of, notes, problems, titles, mapped
+        )
         if read is not None:
             (results if read.data_rows or read.problems else templates).append(read)
     for r in results:
@@ -57,11 +72,13 @@ def read_office_ledger(
         notes += r.notes
     if problems:
         raise LedgerError(problems)
-    if not results and templates:
-        results = templates[:1]  # an empty ledger: a template not yet filled in
+    if not results and templates:  # a template not yet filled in: nothing to brief on
+        first = templates[0].sheet
+        raise LedgerError([Problem(path.name, code="ledger_no_rows", fields={"sheet": first})])
     if not results:
         names = "、".join(HEADER_LABELS[k] for k in ("number", "title", "status"))
         raise LedgerError([Problem(path.name, code="ledger_no_header", fields={"names": names})])
+    notes += unused_notes(path.name, mapped, {r.sheet for r in results})
     findings, measures, renumbered = _concatenate(results)
     if renumbered:
         notes.append(Problem(path.name, code="sheets_renumbered", fields={"example": renumbered}))
@@ -77,6 +94,7 @@ def read_office_ledger(
         "title": title,
         "rows_read": str(sum(r.data_rows for r in results)),
         "blank_rows": str(sum(r.blank_rows for r in results)),
+        "column_map": column_map_json(mapped, {r.sheet for r in results}),
     }
     return from_frames({"findings": findings, "measures": measures}, meta, _warnings(notes, lang))
 
@@ -84,16 +102,18 @@ def read_office_ledger(
 def _read_sheet(
     file: str,
     sheet: Sheet,
-    words: StatusWords,
+    office: tuple[StatusWords, Overrides],
     lang: str,
     as_of: object,
     notes: list[Problem],
     problems: list[Problem],
     titles: list[str],
+    mapped: list[tuple[str, Columns]],
 ) -> SheetResult | None:
     """One sheet's result, or None with a note (or a problem) saying why it was not read."""
+    words, overrides = office
     hidden = t("sheet_hidden", lang) if sheet.hidden else ""
-    header_at = find_header_row(sheet.grid)
+    header_at = find_header_row(sheet.grid, overrides)
     if header_at is None:
         filled = _filled_per_row(sheet.grid)
         if not filled.any():
@@ -123,9 +143,11 @@ def _read_sheet(
     title = _title_above(sheet.grid, header_at)
     if title:
         titles.append(title)
-    result = SheetReader(
-        file, sheet, header_at, words, _year_context(sheet.grid, title, as_of), lang
-    ).read()
+    reader = SheetReader(
+        file, sheet, header_at, words, _year_context(sheet.grid, title, as_of), lang, overrides
+    )
+    mapped.append((sheet.name, reader.columns))
+    result = reader.read()
     if not result.data_rows and not result.problems:
         notes.append(
             Problem(
@@ -180,7 +202,8 @@ def _concatenate(results: list[SheetResult]) -> tuple[pd.DataFrame, pd.DataFrame
     measures = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if len(results) < 2 or not findings["number"].duplicated().any():
         return findings, measures, ""
-    findings["label"] = findings["source_sheet"] + " " + findings["number"].astype("string")
+    own = findings["label"].astype("string").fillna(findings["number"].astype("string"))
+    findings["label"] = findings["source_sheet"].astype("string") + " " + own
     new = pd.Series(np.arange(1, len(findings) + 1), dtype="Int64")
     if len(measures):
         pairs = zip(findings["source_sheet"], findings["number"], strict=True)
@@ -244,14 +267,3 @@ def _warnings(notes: list[Problem], lang: str) -> list[str]:
 
 def _blank_fields(code: str) -> dict:
     return {k: "…" for k in re.findall(r"{(\w+)", t(code, "en"))}
-
-
-def unit_from_title(title: str | None) -> str | None:
-    """The unit named in a ledger's title row, e.g. 'XX区妇联巡察整改台账' → 'XX区妇联'."""
-    if not title:
-        return None
-    m = re.match(
-        r"^(?:\d{4}\s*年度?)?(.+?)(?:关于)?(?:区委|市委|县委)?(?:第.巡察组)?(?:巡察|巡视|整改|问题).*$",
-        title,
-    )
-    return m.group(1).strip() if m and m.group(1).strip() else None

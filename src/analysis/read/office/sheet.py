@@ -3,7 +3,7 @@ and read each column with the shared field parsers. Every row is loaded or repor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +22,7 @@ from analysis.read.office.headers import (
     read_columns,
 )
 from analysis.read.office.measures import derive_findings, inherit
+from analysis.read.office.numbering import heading_level, is_heading, number_labels
 from analysis.read.status import StatusWords
 
 
@@ -49,11 +50,14 @@ class SheetReader:
         words: StatusWords,
         context_year: Callable[[], tuple[int, str]],
         lang: str,
+        overrides: Mapping[str, str | None] | None = None,
     ):
         self.file, self.sheet, self.words, self.lang = file, sheet.name, words, lang
         self.context_year = context_year
         self.header_at = header_at
-        self.columns: Columns = read_columns(sheet.grid, header_at)
+        self.columns: Columns = read_columns(
+            sheet.grid, header_at, lambda w: words.status(w) is not None, overrides or {}
+        )
         start = self.columns.data_start
         body = sheet.grid.iloc[start:].reset_index(drop=True)
         self.rows = np.arange(start + 1, start + 1 + len(body))  # sheet row numbers
@@ -114,11 +118,11 @@ class SheetReader:
 
     def read(self) -> SheetResult:
         header_row = self.header_at + 1
+        unread = "、".join(f"{r.typed}（{r.letter}）" for r in self.columns.unused if r.typed)
         for key in REQUIRED:
             if key not in self.columns.at:
-                self.problem(
-                    header_row, key, "ledger_missing_column", label=self.columns.label(key)
-                )
+                code = "ledger_missing_column_unread" if unread else "ledger_missing_column"
+                self.problem(header_row, key, code, label=self.columns.label(key), unread=unread)
         for key, j in self.columns.duplicates:
             self.problem(
                 header_row,
@@ -140,7 +144,8 @@ class SheetReader:
                 )
             )
         if any(
-            p[2].code in ("ledger_missing_column", "ledger_duplicate_column") for p in self.problems
+            p[2].code.startswith(("ledger_missing_column", "ledger_duplicate_column"))
+            for p in self.problems
         ):
             return self._result(pd.DataFrame(), pd.DataFrame(), 0, 0)
         filled = (~self.empty).sum(axis=1)
@@ -164,14 +169,39 @@ class SheetReader:
         )
 
     def _aspect_rows(self, filled: np.ndarray) -> np.ndarray:
-        """Rows holding only an aspect heading such as 一、…方面 (one filled cell)."""
+        """Heading rows (one filled cell): 一、…方面 anywhere but the status column, or an
+        unnumbered heading (…方面, 第二部分) alone in the first or the 序号 column."""
         out = np.zeros(len(self.rows), dtype=bool)
         status_cols = self.columns.at.get("status", [])
+        first = {0, *self.columns.at.get("number", [])}
         for i in np.flatnonzero(filled == 1):
             j = int(np.flatnonzero(~self.empty[i])[0])
-            if j not in status_cols and ASPECT_ROW.match(self.cells[j].iat[i]):
+            text = self.cells[j].iat[i]
+            if (j not in status_cols and ASPECT_ROW.match(text)) or (
+                j in first and is_heading(text)
+            ):
                 out[i] = True
         return out
+
+    def _headings(self, aspect_row: np.ndarray, is_finding: np.ndarray) -> tuple:
+        """Each problem's aspect and category from the heading rows above it: 一、… are
+        aspects, （一）… categories when both levels are used (else aspects too)."""
+        n = len(aspect_row)
+        aspect = np.full(n, None, dtype=object)
+        category = np.full(n, None, dtype=object)
+        rows = np.flatnonzero(aspect_row)
+        texts = [self.cells[int(np.flatnonzero(~self.empty[i])[0])].iat[i] for i in rows]
+        levels = [heading_level(x) for x in texts]
+        two = 2 in levels and 1 in levels
+        for i, x, level in zip(rows, texts, levels, strict=True):
+            name = aspect_name(x) or str(x).strip()
+            if two and level == 2:
+                category[i] = name
+            else:
+                aspect[i], category[i] = name, ""  # a new aspect ends the category above
+        a = pd.Series(aspect).ffill()
+        c = pd.Series(category).ffill().replace("", None)
+        return a[is_finding].reset_index(drop=True), c[is_finding].reset_index(drop=True)
 
     def _values(self, used: np.ndarray, is_finding: np.ndarray) -> dict:
         """Statuses and dates of every problem and measure row, with their problems reported."""
@@ -236,7 +266,7 @@ class SheetReader:
     def _findings(self, is_finding: np.ndarray, aspect_row: np.ndarray, v: dict) -> pd.DataFrame:
         rows = self.rows[is_finding]
         pick = lambda s: pd.Series(s)[is_finding].reset_index(drop=True)  # noqa: E731
-        number = self._numbers(pick(self.col("number")), rows)
+        number, label = self._numbers(pick(self.col("number")), rows)
         title = pick(self.col("title"))
         for row in rows[title.isna().to_numpy()]:
             self.problem(int(row), "title", "ledger_title_empty")
@@ -247,26 +277,18 @@ class SheetReader:
             said = pick(self.col("completed_on"))[fill]
             basis[fill] = [f"{self.columns.label('completed_on')} '{w}'" for w in said]
         status_basis = pd.Series(basis, dtype="string")
-        aspect_text = pd.Series(
-            [
-                aspect_name(x) if a else None
-                for x, a in zip(self._first_cells(aspect_row), aspect_row, strict=True)
-            ],
-            dtype=object,
-        ).ffill()
-        aspect = (
-            pick(self.col("aspect"))
-            .astype("string")
-            .fillna(aspect_text[is_finding].reset_index(drop=True))
-        )
+        aspect_text, category_text = self._headings(aspect_row, is_finding)
+        aspect = pick(self.col("aspect")).astype("string").fillna(aspect_text)
+        category = pick(self.col("category")).astype("string").fillna(category_text)
         deadline_raw = pick(self.col("deadline"))
         status = pick(v["status"])
         return pd.DataFrame(
             {
                 "number": number,
+                "label": label,
                 "title": title.astype("string"),
                 "aspect": aspect,
-                "category": as_text(pick(self.col("category"))),
+                "category": category,
                 "status": status,
                 "status_basis": status_basis,
                 "measures_text": as_text(pick(self.col("measures_text"))),
@@ -294,22 +316,29 @@ class SheetReader:
             "source_sheet": pd.Categorical.from_codes(codes, [self.sheet]),
         }
 
-    def _first_cells(self, mask: np.ndarray) -> list:
-        return [
-            self.cells[int(np.flatnonzero(~self.empty[i])[0])].iat[i] if m else None
-            for i, m in enumerate(mask)
-        ]
-
-    def _numbers(self, raw: pd.Series, rows: np.ndarray) -> pd.Series:
-        """Whole numbers; a blank column numbers by position, a lone blank is reported."""
-        out, issues = fields.whole_numbers(raw)
+    def _numbers(self, raw: pd.Series, rows: np.ndarray) -> tuple[pd.Series, pd.Series]:
+        """Whole numbers, or labels kept as written (numbering.py); a blank column numbers by
+        position, a lone blank is reported."""
+        labelled = number_labels(raw)
+        label = pd.Series(pd.NA, index=raw.index, dtype="string")
+        issues: list[fields.Issue] = []
+        if labelled is not None:
+            out, label = labelled
+        else:
+            out, issues = fields.whole_numbers(raw)
         for i, code, values in issues:
             self.problem(int(rows[i]), "number", code, **values)
         blanks = raw.isna().to_numpy()
         if blanks.all():
-            return pd.Series(np.arange(1, len(raw) + 1), dtype="Int64")
+            return pd.Series(np.arange(1, len(raw) + 1), dtype="Int64"), label
         for k in np.flatnonzero(blanks):
             self.problem(int(rows[k]), "number", "number_blank")
+        dup_labels = label.duplicated() & label.notna()
+        for k in np.flatnonzero(dup_labels.to_numpy()):
+            first = int(rows[int(np.flatnonzero((label == label.iat[k]).to_numpy())[0])])
+            self.problem(int(rows[k]), "number", "number_duplicate", n=label.iat[k], first=first)
+        if dup_labels.any():
+            return out, label
         seen = out.notna()
         dup = out.duplicated() & seen
         if dup.any():
@@ -320,7 +349,7 @@ class SheetReader:
                 self.problem(
                     int(rows[k]), "number", "number_duplicate", n=n, first=int(first_at[n])
                 )
-        return out
+        return out, label
 
     def _measures(
         self, is_finding: np.ndarray, is_continuation: np.ndarray, findings: pd.DataFrame, v: dict
