@@ -18,7 +18,7 @@ from analysis.cli.options import (
 )
 from analysis.cli.output import print_json, print_table
 from analysis.i18n import t
-from analysis.model.errors import ParameterError
+from analysis.model.errors import ParameterError, say
 
 
 def warn(args: argparse.Namespace, text: str) -> None:
@@ -45,9 +45,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from analysis.present.notice_json import notice_json
     from analysis.read.notice import ingest_notice
 
-    ledger = ingest_notice(args.notice, annotations=args.annotations)
+    ledger = ingest_notice(args.notice, annotations=args.annotations, lang=args.lang)
     for w in ledger.warnings:
-        warn(args, f"{args.notice}: {w}")
+        warn(args, f"{args.notice}{t('colon', args.lang)}{say(w, args.lang)}")
     out = ingest_target(args)
     if out is not None:
         write_ledger(ledger, out)
@@ -87,7 +87,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     details_text = t("cli_detail_sep", lang).join(details)
     print(t("cli_msg_check_ok", lang, path=args.ledger, details=details_text))
     for w in ledger.warnings:
-        print(t("cli_msg_warning", lang, text=w))
+        print(t("cli_msg_warning", lang, text=say(w, lang)))
     return 0
 
 
@@ -111,6 +111,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
     ledger = load_ledger(args.ledger, statuses=args.statuses, lang=args.lang, as_of=args.as_of)
     figures = summary(ledger, as_of=args.as_of)
+    figures["warnings"] = [say(w, args.lang) for w in ledger.warnings]
     roster = roster_option(args, ledger)
     if roster is not None:
         figures["delegates"]["roster"] = roster.to_dict("records")

@@ -70,6 +70,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "batch_link_xlsx": ("数据表", "Excel"),
     "batch_more_problems": ("（另有{n}处问题）", " (+{n} more)"),
     "batch_progress": ("简报", "briefings"),
+    # progress bars (rendering/progress.py): tqdm's bar_format fields in braces
+    "progress_cells": ("执行单元格", "Running cells"),
+    "progress_cells_unit": ("个", "cells"),
+    "progress_briefings": ("生成简报", "Rendering"),
+    "progress_briefings_unit": ("份简报", "briefings"),
+    "progress_bar_format": (
+        "{desc}：{n_fmt}/{total_fmt} {unit} |{bar}| 已用 {elapsed}，约剩 {remaining}",
+        "{desc}: {n_fmt}/{total_fmt} {unit} |{bar}| {elapsed} elapsed, about {remaining} left",
+    ),
 }
 
 _DIGITS = "零一二三四五六七八九"
