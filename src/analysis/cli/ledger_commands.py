@@ -99,7 +99,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     if args.out and args.path and args.out != args.path:
         raise ParameterError.of("cli_msg_two_outs", a=args.path, b=args.out)
     out = Path(given) if given else outputs_dir() / t("cli_template_name", args.lang)
-    write_template(out)
+    write_template(out, lang=args.lang)
     print(t("cli_msg_wrote", args.lang, path=out))
     return 0
 

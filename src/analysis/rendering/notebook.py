@@ -282,6 +282,8 @@ def write_html(executed: Path, target: Path) -> None:
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
+    # no kernel answers an exported page: widgets show their static text, not a CDN's script
+    notebook.metadata.pop("widgets", None)
     with _EXPORT_LOCK:
         body, _ = _html_exporter().from_notebook_node(notebook)
     write_text(target, clean_text(body))
