@@ -91,6 +91,7 @@ def test_the_filter_follows_the_choice():
     f.value.value = "办公室"
     assert list(f.selected()["number"]) == [1, 4]
     assert "办公室：各整改状态的问题数" in f.chart().layout.meta["title"]
+    assert "application/vnd.plotly.v1+json" in f.chart_bundle()
     f.by.value = "status"
     assert f.value.value is None and len(f.selected()) == 7
     f.value.value = "in_progress"

@@ -12,6 +12,7 @@ import html
 from dataclasses import replace
 
 import pandas as pd
+import plotly.graph_objects as go
 from IPython.display import HTML, Markdown, display
 
 from analysis.figures.as_of import resolve_as_of
@@ -21,13 +22,19 @@ from analysis.present import theme
 from analysis.present.charts.base import Context, source_note
 from analysis.present.charts.completion import status_breakdown
 from analysis.present.tables import localise, without_empty
+from analysis.rendering.display import ON_SCREEN, OfflineNotebookRenderer, ScreenRenderer
 
 #: The findings' columns the filter can choose by, in the order offered.
 DIMENSIONS = ("department", "leader", "aspect", "status")
 #: The columns the filtered table shows (those the ledger leaves empty are dropped).
 SHOWN = ("number", "title", "department", "leader", "aspect", "status", "deadline")
-#: Chinese text reads from the left; JupyterLab right-aligns table cells for numbers.
-TABLE_STYLE = "<style>.analysis-table td, .analysis-table th {text-align: left}</style>"
+#: The notebook's renderers (display.RENDERER) without plotly's registry; plotly.js is
+#: embedded once by the briefing's first figure.
+SCREEN = ScreenRenderer(config=ON_SCREEN)
+PAGE = OfflineNotebookRenderer(connected=False, config=ON_SCREEN)
+#: Chinese text reads from the left; JupyterLab right-aligns table cells (for numbers) and
+#: keeps no <style> of an output, so each cell says so.
+LEFT_CELL, LEFT_HEAD = "<td style='text-align: left'>", "<th style='text-align: left'>"
 
 
 def as_table(frame: pd.DataFrame, lang: str = "zh", empty: str = "") -> HTML | Markdown:
@@ -38,7 +45,7 @@ def as_table(frame: pd.DataFrame, lang: str = "zh", empty: str = "") -> HTML | M
     shown = localise(frame, lang).to_html(
         index=False, escape=True, na_rep="", classes="analysis-table", justify="left"
     )
-    return HTML(TABLE_STYLE + shown)
+    return HTML(shown.replace("<td>", LEFT_CELL).replace("<th>", LEFT_HEAD))
 
 
 def history_table(frame: pd.DataFrame, lang: str = "zh") -> HTML | Markdown:
@@ -93,17 +100,28 @@ class FindingFilter:
         """The matching findings, without an index column."""
         return as_table(self.selected(), self.lang)  # type: ignore[return-value]
 
-    def chart(self):
-        """The matching findings' statuses as a bar chart, its title naming the choice."""
+    def chart(self) -> go.Figure | None:
+        """The matching findings' statuses as a bar chart, its title naming the choice
+        (None when nothing matches)."""
         tables = {**self.ledger.tables, "findings": self.ledger.findings.loc[self.selected().index]}
         made = status_breakdown(replace(self.ledger, tables=tables), self.context)
         if isinstance(made, tuple):
-            return Markdown(t("nb_filter_none", self.lang))
+            return None
         chosen = self.value.value
         title = made.title
         if chosen is not None:
             title = t("nb_filter_title", self.lang, choice=self.labels[chosen])
         return theme.apply(made.figure, title, self.context.note)
+
+    def chart_bundle(self) -> dict:
+        """The chart as the notebook's renderers show it (JupyterLab's plotly mimetype, the
+        export's HTML), so that a display handle can replace it: plotly's own display ignores
+        display ids."""
+        fig = self.chart()
+        if fig is None:
+            return {"text/markdown": t("nb_filter_none", self.lang)}
+        fig_dict = fig.to_dict()
+        return {**SCREEN.to_mimebundle(fig_dict), **PAGE.to_mimebundle(fig_dict)}
 
     def _new_dimension(self, change: dict) -> None:
         self.value.options = self._values(change["new"])
@@ -113,7 +131,10 @@ class FindingFilter:
     def _show(self, change: dict | None = None) -> None:
         if self._table is not None:
             self._table.update(self.table())
-            self._chart.update(self.chart())
+            # JupyterLab's plotly renderer ignores an update in place (it keeps the graph it
+            # drew): a text output first makes JupyterLab give the new chart a fresh renderer
+            self._chart.update({"text/plain": ""}, raw=True)
+            self._chart.update(self.chart_bundle(), raw=True)
 
     def controls_bundle(self) -> dict:
         """The controls (JupyterLab), or a sentence saying what they do (an HTML export)."""
@@ -126,7 +147,7 @@ class FindingFilter:
     def _ipython_display_(self) -> None:
         display(self.controls_bundle(), raw=True)
         self._table = display(self.table(), display_id=True)
-        self._chart = display(self.chart(), display_id=True)
+        self._chart = display(self.chart_bundle(), raw=True, display_id=True)
 
 
 def finding_filter(ledger: Ledger, lang: str = "zh", as_of: object = None) -> FindingFilter:
