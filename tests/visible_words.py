@@ -50,13 +50,27 @@ TYPED = re.compile(
     r"--?[A-Za-z][\w-]*|\banalysis(?: [a-z]+){0,2}|\{[\w,]+\}|'[^']*'|“[^”]*”"
     r"|(?:\.{0,2}/[^\s/：；，）]+)+/?|\$\w+"
 )
-#: Names of formats and programs, the same in Chinese.
-NAMES = {"HTML", "Word", "PDF", "YAML", "JSON", "CSV", "Excel", "Python", "Chromium", "Jupyter"}
+#: Names of formats, programs and the time zone, the same in Chinese.
+NAMES = {
+    "HTML",
+    "Word",
+    "PDF",
+    "YAML",
+    "JSON",
+    "CSV",
+    "csv",
+    "Excel",
+    "Python",
+    "Chromium",
+    "Jupyter",
+    "UTC",
+}
 
 
 def command_line_words(text: str, data: list[str] = ()) -> list[str]:  # type: ignore[assignment]
     """Latin words in Chinese command-line output, besides what the user typed, paths,
     file names, format names and the ledger's own data."""
+    text = HEX.sub(" ", FILE_NAME.sub(" ", TYPED.sub(" ", text)))
     for s in data:
         text = text.replace(s, " ")
-    return [w for w in foreign_words([TYPED.sub(" ", text)], "zh", []) if w not in NAMES]
+    return [w for w in foreign_words([text], "zh", []) if w not in NAMES]
