@@ -60,8 +60,10 @@ benchmark: $(STAMP)
 	$(BIN)/python -m benchmarks $(ARGS)
 
 ## Remake the README's screenshots of the briefing (docs/briefing.png, docs/briefing-en.png)
+## and of JupyterLab (docs/jupyterlab-zh.png, docs/jupyterlab-filter.png)
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python docs/lab_screenshots.py
 
 clean:
 	rm -rf outputs/* .pytest_cache
