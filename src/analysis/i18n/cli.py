@@ -106,8 +106,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "compute its figures, draw charts and render the leadership briefing.",
     ),
     "cli_top_lang": (
-        "帮助与输出的语言（默认：帮助随系统语言，输出为中文）",
-        "language of help and output (default: help follows the locale, output is Chinese)",
+        "帮助、提示与输出的语言（默认：中文；系统语言为英文时，帮助与参数错误提示用英文）",
+        "language of help, messages and output (default: Chinese; with an English locale, "
+        "help and argument errors are English)",
     ),
     "cli_epilog": (
         "每个命令都有示例：analysis 命令 --help\n"
