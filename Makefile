@@ -37,13 +37,17 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks notebooks docs
 	$(BIN)/ruff check --fix src tests benchmarks notebooks docs
 
-## JupyterLab with the project's kernel, opening explore.ipynb (as root: --allow-root, said aloud)
+## JupyterLab with the project's kernel, opening explore.ipynb (as root: --allow-root, said aloud),
+## in Chinese and without the news prompt: the project's settings in jupyter/settings (not ~/.jupyter)
+LAB_OPTIONS := --notebook-dir=notebooks --LabApp.default_url=/lab/tree/explore.ipynb \
+  --LabApp.app_settings_dir=$(CURDIR)/jupyter/settings --LabApp.news_url=None \
+  --LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate
 lab: $(STAMP)
 	@if [ "$$(id -u)" = 0 ]; then \
 	  echo "make lab: running as root (a container or CI?), so JupyterLab gets --allow-root"; \
 	  set -- --allow-root; \
 	else set --; fi; \
-	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/explore.ipynb "$$@"
+	$(BIN)/jupyter lab $(LAB_OPTIONS) "$$@"
 
 ## Rebuild the bundled ledger from the raw notice
 ledger: $(STAMP)
@@ -56,8 +60,10 @@ benchmark: $(STAMP)
 	$(BIN)/python -m benchmarks $(ARGS)
 
 ## Remake the README's screenshots of the briefing (docs/briefing.png, docs/briefing-en.png)
+## and of JupyterLab (docs/jupyterlab-zh.png, docs/jupyterlab-filter.png)
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python docs/lab_screenshots.py
 
 clean:
 	rm -rf outputs/* .pytest_cache

@@ -62,7 +62,7 @@ def test_summary_json_figures(capsys):
 
 def test_summary_text_in_both_languages(capsys):
     assert main(["summary"]) == 0
-    assert "整改完成率: 100%" in capsys.readouterr().out
+    assert "整改完成率：100%" in capsys.readouterr().out  # full-width after a Chinese label
     assert main(["summary", "--lang", "en"]) == 0
     assert "Completion rate: 100%" in capsys.readouterr().out
 
@@ -144,13 +144,16 @@ def test_help_follows_the_locale_and_lang(capsys, monkeypatch, english_locale):
         assert exit_.value.code == 0
         return capsys.readouterr().out
 
-    english = help_text("summary")
+    # C.UTF-8 names no language: the command line speaks Chinese, as its output does
+    neutral = help_text("summary")
+    assert neutral.startswith("用法：") and "数据截止日期" in neutral
+    english = help_text("summary", "--lang", "en")
     assert english.startswith("usage:") and "date the figures are as of" in english
     assert "用法" in help_text("summary", "--lang", "zh")
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     chinese = help_text("summary")
-    assert chinese.startswith("用法:") and "数据截止日期" in chinese and "示例" in chinese
-    assert "选项" in chinese and "显示本帮助并退出" in chinese
+    assert chinese.startswith("用法：") and "数据截止日期" in chinese and "示例" in chinese
+    assert "选项：" in chinese and "显示本帮助并退出" in chinese
     assert help_text("summary", "--lang", "en").startswith("usage:")
     assert "命令" in help_text()
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")  # LC_ALL overrides LANG
@@ -227,11 +230,11 @@ def test_history_help_in_chinese_with_examples(capsys, monkeypatch, english_loca
     with pytest.raises(SystemExit):
         main(["history", "report", "--help"])
     text = capsys.readouterr().out
-    assert text.startswith("用法:") and "示例" in text and "analysis history report --unit" in text
+    assert text.startswith("用法：") and "示例" in text and "analysis history report --unit" in text
     assert "compare" not in text and "历史库文件" in text
     with pytest.raises(SystemExit) as exit_:
         main(["history", "add", "--as-of", "2024-13-01"])
-    assert exit_.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+    assert exit_.value.code == 2 and "2024年12月31日" in capsys.readouterr().err
 
 
 #: Files and folders a user may name wrongly, and the located message each must give.

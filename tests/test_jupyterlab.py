@@ -1,10 +1,14 @@
 """explore.ipynb in a real JupyterLab, driven by Chromium: every cell runs without an error,
 and every chart fits its output area (issue 13: a chart fixed at 1280 px inside a 968 px
-output area had its legend and last bars cut off).
+output area had its legend and last bars cut off); JupyterLab speaks Chinese, asks nothing
+about news, and the explorer's filter drives its table and chart (issue 25).
 
 JupyterLab runs on a free port with a random token, its config, settings and runtime files
 in tmp_path, on a copy of the notebook, so neither the user's settings nor the repository
-are touched; the kernel is the project's, installed into the venv with --sys-prefix.
+are touched; the project's own settings (jupyter/settings, as `make lab` passes them) are
+the only ones; the kernel is the project's, installed into the venv with --sys-prefix.
+With ANALYSIS_LAB_SCREENSHOTS=DIR the filter test saves the README's screenshots there
+(docs/lab_screenshots.py).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any
 import pytest
 from conftest import IN_CI, needs_browser
 
-from analysis.paths import NOTEBOOKS_DIR
+from analysis.paths import NOTEBOOKS_DIR, REPO_ROOT
 
 NOTEBOOK = "explore.ipynb"
 KERNEL_NAME = "Python 3 (analysis)"
@@ -45,8 +49,10 @@ needs_playwright = pytest.mark.skipif(
 )
 pytestmark = [needs_browser, needs_playwright, pytest.mark.xdist_group("jupyterlab")]
 
-#: No "Would you like to get notified about official Jupyter news?" toast, no update check.
-QUIET_LAB = {"fetchNews": "false", "checkForUpdates": False}
+#: The project's JupyterLab settings (Chinese, no news prompt), as `make lab` passes them.
+SETTINGS = REPO_ROOT / "jupyter" / "settings"
+#: An office ledger with departments and leaders, for the filter.
+OFFICE = REPO_ROOT / "tests" / "history" / "ledger_2024-06.csv"
 
 
 @dataclass
@@ -95,9 +101,11 @@ def lab_env(tmp: Path) -> dict[str, str]:
         env[var] = str(tmp / sub)
     env["ANALYSIS_OUTPUTS_DIR"] = str(tmp / "outputs")
     env["ANALYSIS_HISTORY_DB"] = str(tmp / "history.duckdb")
-    settings = tmp / "settings" / "@jupyterlab" / "apputils-extension"
-    settings.mkdir(parents=True)
-    (settings / "notification.jupyterlab-settings").write_text(json.dumps(QUIET_LAB))
+    # every cell kept in the page (JupyterLab 4 drops cells scrolled out of view), so the
+    # filter's cell can be found; a test's own setting, in tmp, not the project's
+    tracker = tmp / "settings" / "@jupyterlab" / "notebook-extension"
+    tracker.mkdir(parents=True)
+    (tracker / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
     return env
 
 
@@ -112,6 +120,7 @@ def lab_command(root: Path, port: int, token: str) -> list[str]:
         f"--port={port}",
         f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={root}",
+        f"--LabApp.app_settings_dir={SETTINGS}",
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
     ]
@@ -148,12 +157,27 @@ def stop(lab: Lab, process: subprocess.Popen) -> None:
         process.wait(timeout=10)
 
 
+def with_ledger(notebook: Path, ledger: str) -> None:
+    """Point the copied notebook's parameters cell at ledger (as papermill's -p would)."""
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if "ledger_path = " in "".join(c["source"]))
+    cell["source"] = [
+        f'ledger_path = "{ledger}"\n' if line.startswith("ledger_path = ") else line
+        for line in cell["source"]
+    ]
+    notebook.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
+
+
 @pytest.fixture
-def lab(tmp_path: Path) -> Iterator[Lab]:
-    """JupyterLab serving a copy of the notebook from tmp_path; stopped whatever happens."""
+def lab(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Lab]:
+    """JupyterLab serving a copy of the notebook from tmp_path; stopped whatever happens.
+    Parametrised indirectly with a ledger, the copy reads that ledger."""
     root = tmp_path / "notebooks"
     root.mkdir()
     shutil.copy(NOTEBOOKS_DIR / NOTEBOOK, root / NOTEBOOK)
+    if getattr(request, "param", None):  # beside the notebook, named as an analyst would
+        shutil.copy(request.param, root / request.param.name)
+        with_ledger(root / NOTEBOOK, request.param.name)
     port, token = free_port(), secrets.token_hex(16)
     lab = Lab(f"http://127.0.0.1:{port}", token, tmp_path / "jupyterlab.log")
     with lab.log.open("wb") as log:
@@ -194,7 +218,7 @@ def wait_for_kernel(page: Any, lab: Lab) -> None:
     while kernel_state(lab) != "idle":
         assert time.monotonic() < deadline, f"kernel not idle after {KERNEL_S} s"
         page.wait_for_timeout(250)
-    status = page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\|\s*Idle$"))
+    status = page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\|\s*(空闲|Idle)$"))
     status.first.wait_for(timeout=KERNEL_S * 1000)
     assert KERNEL_NAME in status.first.inner_text(), status.first.inner_text()
     dialogs = page.locator(".jp-Dialog")
@@ -208,9 +232,9 @@ ALL_RAN_JS = """n => {
 
 
 def run_all(page: Any) -> None:
-    """Run → Run All Cells, then wait until every code cell shows [n]."""
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    """运行 → 运行所有单元格 (Run → Run All Cells), then wait until every code cell shows [n]."""
+    page.get_by_role("menuitem", name="运行", exact=True).click()
+    page.get_by_role("menuitem", name="运行所有单元格", exact=True).click()
     page.wait_for_function(ALL_RAN_JS, arg=code_cells(), timeout=RUN_S * 1000)
 
 
@@ -302,24 +326,45 @@ def screenshot_on_failure(page: Any, path: Path, lab: Lab) -> Iterator[None]:
         ) from exc
 
 
+#: Menu labels of JupyterLab in Chinese (the zh-CN language pack), and their English.
+CHINESE_MENUS = {"编辑": "Edit", "运行": "Run", "内核": "Kernel"}
+
+
+def assert_chinese(page: Any) -> None:
+    """The menu bar speaks Chinese, and no toast asks about Jupyter news."""
+    bar = page.locator("#jp-menu-panel, .lm-MenuBar").first
+    labels = bar.inner_text()
+    for chinese, english in CHINESE_MENUS.items():
+        assert chinese in labels and english not in labels.split(), labels
+    toasts = page.locator(".Toastify__toast")
+    news = [toasts.nth(i).inner_text() for i in range(toasts.count())]
+    assert not [text for text in news if "Jupyter" in text and ("新闻" in text or "news" in text)]
+
+
+def browser_page(p: Any) -> tuple[Any, Any]:
+    """Chromium (the system's) and a page of the test's size."""
+    from analysis.export.images import find_browser
+
+    browser = p.chromium.launch(
+        executable_path=find_browser(), args=["--no-sandbox", "--disable-gpu"]
+    )
+    return browser, browser.new_page(viewport=WIDE)
+
+
 def test_explore_notebook_runs_and_its_charts_fit(lab: Lab, tmp_path: Path) -> None:
     """Run All in JupyterLab: every cell runs, none fails, every chart is drawn inside its
     output area, title, note and bars included."""
     from playwright.sync_api import sync_playwright
 
-    from analysis.export.images import find_browser
-
     specs = lab.api("/api/kernelspecs")["kernelspecs"]
     assert specs["python3"]["spec"]["display_name"] == KERNEL_NAME, specs["python3"]
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=find_browser(), args=["--no-sandbox", "--disable-gpu"]
-        )
+        browser, page = browser_page(p)
         try:
-            page = browser.new_page(viewport=WIDE)
             with screenshot_on_failure(page, tmp_path / "jupyterlab.png", lab):
                 page.goto(f"{lab.url}/lab/tree/{NOTEBOOK}?token={lab.token}")
                 wait_for_kernel(page, lab)
+                assert_chinese(page)
                 run_all(page)
                 assert tracebacks(page) == []
                 settle(page)
@@ -328,5 +373,58 @@ def test_explore_notebook_runs_and_its_charts_fit(lab: Lab, tmp_path: Path) -> N
                 last = wide[-1]
                 assert last["traces"] > 0 and last["points"] > 0, f"last chart is empty: {last}"
                 assert clipping(wide) == [], f"at {WIDE['width']} px"
+        finally:
+            browser.close()
+
+
+#: The filter's table (in the cell holding its dropdowns) has n rows.
+FILTER_ROWS_JS = """n => {
+  const cell = [...document.querySelectorAll('.jp-CodeCell')]
+    .find(c => c.querySelector('.widget-dropdown select'));
+  const table = cell && cell.querySelector('table.analysis-table');
+  return !!table && table.querySelectorAll('tbody tr').length === n;
+}"""
+
+
+@pytest.mark.parametrize("lab", [OFFICE], indirect=True)
+def test_the_explorers_filter_drives_its_table_and_chart(lab: Lab, tmp_path: Path) -> None:
+    """In Chinese JupyterLab, on an office ledger: choose 责任部门 → 办公室; the table below
+    shows that department's two problems and the chart's title names it."""
+    from playwright.sync_api import sync_playwright
+
+    shots = os.environ.get("ANALYSIS_LAB_SCREENSHOTS")
+    with sync_playwright() as p:
+        browser, page = browser_page(p)
+        try:
+            with screenshot_on_failure(page, tmp_path / "jupyterlab.png", lab):
+                page.goto(f"{lab.url}/lab/tree/{NOTEBOOK}?token={lab.token}")
+                wait_for_kernel(page, lab)
+                assert_chinese(page)
+                run_all(page)
+                assert tracebacks(page) == []
+                page.wait_for_function(FILTER_ROWS_JS, arg=7, timeout=30_000)
+                if shots:
+                    page.locator(
+                        ".jp-Cell", has_text="nb_findings"
+                    ).first.scroll_into_view_if_needed()
+                    page.get_by_text("问题清单（前10条）").first.evaluate("e => e.scrollIntoView()")
+                    page.screenshot(path=str(Path(shots) / "jupyterlab-zh.png"))
+                by, value = (page.locator(".widget-dropdown select").nth(i) for i in (0, 1))
+                by.select_option(label="责任部门")
+                value.select_option(label="办公室（2）")
+                page.wait_for_function(FILTER_ROWS_JS, arg=2, timeout=30_000)
+                title = page.locator(".js-plotly-plot .gtitle").last
+                title.wait_for(timeout=30_000)
+                page.wait_for_function(
+                    "() => [...document.querySelectorAll('.js-plotly-plot .gtitle')]"
+                    ".some(t => t.textContent.includes('办公室'))",
+                    timeout=30_000,
+                )
+                assert tracebacks(page) == []
+                if shots:
+                    by.scroll_into_view_if_needed()
+                    page.mouse.wheel(0, 120)
+                    settle(page)
+                    page.screenshot(path=str(Path(shots) / "jupyterlab-filter.png"))
         finally:
             browser.close()

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 from pptx import Presentation
-from visible_words import data_strings, foreign_words
+from visible_words import command_line_words, data_strings, foreign_words
 
 from analysis import load_ledger
 from analysis.export.chart_files import export_charts
@@ -96,3 +96,68 @@ def test_notebook_text_switches_with_lang(name):
     for text in markdown:
         prose = re.sub(r"`[^`]*`", " ", text)  # code spans name parameters and values
         assert foreign_words([prose], "zh", []) in ([], ["English"]), text
+
+
+REPO = Path(__file__).resolve().parent.parent
+HISTORY = REPO / "tests" / "history"
+LEDGERS = REPO / "tests" / "ledgers"
+
+
+def run_cli(*argv: str, cwd: Path) -> tuple[int, str]:
+    """`analysis …` in a process of its own under C.UTF-8, as on a server: exit code, and
+    everything it printed (stdout and stderr, the progress bars included)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env |= {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ANALYSIS_OUTPUTS_DIR": str(cwd / "out")}
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", *argv], capture_output=True, text=True, cwd=cwd, env=env
+    )
+    return run.returncode, run.stdout + run.stderr
+
+
+@pytest.fixture(scope="module")
+def command_lines(tmp_path_factory) -> dict[str, tuple[int, str]]:
+    """What render, batch, check and history print, in Chinese (the default)."""
+    tmp = tmp_path_factory.mktemp("cli")
+    manifest = tmp / "units.csv"
+    manifest.write_text(
+        f"ledger,unit\n{HISTORY / 'ledger_2024-06.csv'},\n{LEDGERS / 'b01_empty.csv'},\n",
+        encoding="utf-8",
+    )
+    db = str(tmp / "history.duckdb")
+    runs = {
+        "render": ("render", "--as-of", "2025-06-01", "--out", str(tmp / "one")),
+        "batch": ("render", "--batch", str(manifest), "--workers", "1", "--out", str(tmp / "b")),
+        "check ok": ("check", str(LEDGERS / "c06_no_year_from_dates.csv")),
+        "check bad": ("check", str(LEDGERS / "b09_odd_numbers.csv")),
+        "check status": ("check", str(LEDGERS / "b15_unknown_status_gbk.csv")),
+        "history add": ("history", "add", str(HISTORY / "ledger_2024-05.csv"), "--db", db),
+        "history add 2": ("history", "add", str(HISTORY / "ledger_2024-06.csv"), "--db", db),
+        "history list": ("history", "list", "--db", db),
+        "history report": ("history", "report", "--db", db),
+    }
+    return {name: run_cli(*argv, cwd=tmp) for name, argv in runs.items()}
+
+
+def test_command_lines_speak_chinese(command_lines):
+    data = data_strings(load_ledger()) + data_strings(load_ledger(HISTORY / "ledger_2024-06.csv"))
+    data += data_strings(load_ledger(HISTORY / "ledger_2024-05.csv"))
+    expected = {"render": 0, "batch": 2, "check ok": 0, "check bad": 2, "check status": 2}
+    for name, (code, printed) in command_lines.items():
+        assert code == expected.get(name, 0), (name, printed)
+        assert command_line_words(printed, data) == [], (name, printed)
+    _, render = command_lines["render"]
+    assert "执行单元格：" in render and "已生成：" in render and "cell" not in render
+    _, batch = command_lines["batch"]
+    assert "生成简报：" in batch and "份简报" in batch and "索引：" in batch and "nb/s" not in batch
+    assert "警告：" in command_lines["check ok"][1] and "没有写年份" in command_lines["check ok"][1]
+
+
+def test_quiet_silences_the_progress_bars(tmp_path):
+    code, printed = run_cli(
+        "-q", "render", "--as-of", "2025-06-01", "--out", str(tmp_path), cwd=tmp_path
+    )
+    assert code == 0 and "执行单元格" not in printed and "已生成：" in printed

@@ -41,3 +41,36 @@ def foreign_words(texts: list[str], lang: str, data: list[str]) -> list[str]:
                 text = text.replace(s, " ")
             bad += CJK.findall(text)
     return sorted(set(bad))
+
+
+#: What a Chinese command line may show in Latin letters because the user types it or it
+#: names a place: the program and its commands, options and their choices, quoted values,
+#: paths, environment variables.
+TYPED = re.compile(
+    r"--?[A-Za-z][\w-]*|\banalysis(?: [a-z]+){0,2}|\{[\w,]+\}|'[^']*'|“[^”]*”"
+    r"|(?:\.{0,2}/[^\s/：；，）]+)+/?|\$\w+"
+)
+#: Names of formats, programs and the time zone, the same in Chinese.
+NAMES = {
+    "HTML",
+    "Word",
+    "PDF",
+    "YAML",
+    "JSON",
+    "CSV",
+    "csv",
+    "Excel",
+    "Python",
+    "Chromium",
+    "Jupyter",
+    "UTC",
+}
+
+
+def command_line_words(text: str, data: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+    """Latin words in Chinese command-line output, besides what the user typed, paths,
+    file names, format names and the ledger's own data."""
+    text = HEX.sub(" ", FILE_NAME.sub(" ", TYPED.sub(" ", text)))
+    for s in data:
+        text = text.replace(s, " ")
+    return [w for w in foreign_words([text], "zh", []) if w not in NAMES]

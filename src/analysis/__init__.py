@@ -59,6 +59,9 @@ _PUBLIC = {
     "open_briefing": "analysis.rendering.display",
     "use_briefing_renderer": "analysis.rendering.display",
     "show_text": "analysis.rendering.display",
+    "as_table": "analysis.rendering.explorer",
+    "history_table": "analysis.rendering.explorer",
+    "finding_filter": "analysis.rendering.explorer",
     # paths
     "BUNDLED_LEDGER": "analysis.paths",
     # history of ledger versions
@@ -119,4 +122,5 @@ if TYPE_CHECKING:
     from analysis.read.roster import load_roster
     from analysis.rendering.batch import read_manifest, run_batch
     from analysis.rendering.display import open_briefing, show_text, use_briefing_renderer
+    from analysis.rendering.explorer import as_table, finding_filter, history_table
     from analysis.rendering.notebook import render

@@ -19,7 +19,7 @@ from analysis.cli import (
     render_commands,
 )
 from analysis.cli.options import EXIT_INTERNAL, EXIT_INVALID, Parser, parser_class, resolve
-from analysis.i18n import LANGS, t
+from analysis.i18n import DEFAULT_LANG, LANGS, t
 from analysis.i18n.cli import help_lang
 from analysis.model.errors import AccessError, AnalysisError
 
@@ -72,10 +72,25 @@ def build_parser(lang: str = "en") -> Parser:
     return parser
 
 
-def set_log_level(verbose: bool, quiet: bool) -> None:
-    """The library logs; the command line shows its warnings on stderr (-v more, -q fewer)."""
+class LogFormatter(logging.Formatter):
+    """A log line as the command line says it: `警告：…` in Chinese, `WARNING: …` in English."""
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+
+    def format(self, record: logging.LogRecord) -> str:
+        level = t(f"cli_log_{record.levelname}", self.lang)
+        return t("cli_log_line", self.lang, level=level, message=super().format(record))
+
+
+def set_log_level(verbose: bool, quiet: bool, lang: str = "en") -> None:
+    """The library logs; the command line shows its warnings on stderr (-v more, -q fewer),
+    in the command line's language."""
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(LogFormatter(lang))
+    logging.basicConfig(level=level, handlers=[handler])
     logging.getLogger("analysis").setLevel(level)
 
 
@@ -106,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         print(guide(lang))
         return 0
-    set_log_level(args.verbose, args.quiet)
+    given = (getattr(args, n, None) for n in ("lang", "group_lang", "top_lang"))
+    set_log_level(args.verbose, args.quiet, next((g for g in given if g), DEFAULT_LANG))
     try:
         return _run(args)
     except AnalysisError as exc:

@@ -21,7 +21,7 @@ from analysis.cli.options import (
 )
 from analysis.cli.output import print_json, print_table
 from analysis.i18n import t
-from analysis.model.errors import ParameterError
+from analysis.model.errors import ParameterError, say
 
 
 def warn(args: argparse.Namespace, text: str) -> None:
@@ -48,9 +48,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from analysis.present.notice_json import notice_json
     from analysis.read.notice import ingest_notice
 
-    ledger = ingest_notice(args.notice, annotations=args.annotations)
+    ledger = ingest_notice(args.notice, annotations=args.annotations, lang=args.lang)
     for w in ledger.warnings:
-        warn(args, f"{args.notice}: {w}")
+        warn(args, f"{args.notice}{t('colon', args.lang)}{say(w, args.lang)}")
     out = ingest_target(args)
     if out is not None:
         write_ledger(ledger, out)
@@ -97,7 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in column_lines(ledger, lang):
         print(line)
     for w in ledger.warnings:
-        print(t("cli_msg_warning", lang, text=w))
+        print(t("cli_msg_warning", lang, text=say(w, lang)))
     return 0
 
 
@@ -109,7 +109,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     if args.out and args.path and args.out != args.path:
         raise ParameterError.of("cli_msg_two_outs", a=args.path, b=args.out)
     out = Path(given) if given else outputs_dir() / t("cli_template_name", args.lang)
-    write_template(out)
+    write_template(out, lang=args.lang)
     print(t("cli_msg_wrote", args.lang, path=out))
     return 0
 
@@ -129,6 +129,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     )
     warn_unit_from_file_name(args, ledger)
     figures = summary(ledger, as_of=args.as_of)
+    figures["warnings"] = [say(w, args.lang) for w in ledger.warnings]
     roster = roster_option(args, ledger)
     if roster is not None:
         figures["delegates"]["roster"] = roster.to_dict("records")

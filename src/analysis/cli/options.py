@@ -7,13 +7,13 @@ Every command spells the same idea the same way: the ledger positionally or as `
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import functools
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 
-from analysis.i18n import DEFAULT_LANG, LANGS, t
+from analysis.i18n import DEFAULT_LANG, LANGS, TEXT, t
 from analysis.model.errors import ParameterError
 
 EXIT_OK = 0
@@ -31,6 +31,44 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
         prefix = t("cli_usage", self._lang) if prefix is None else prefix
         super().add_usage(usage, actions, groups, prefix)
+
+    def _format_usage(self, usage, actions, groups, prefix) -> str:
+        return east_asian_usage(super()._format_usage(usage, actions, groups, prefix))
+
+    def format_help(self) -> str:
+        """argparse's text lined up for Chinese (a character two columns wide), a Chinese
+        section title's colon full-width."""
+        return SECTION_COLON.sub("\\1：", east_asian_layout(super().format_help()))
+
+
+#: A section title argparse ends with ":" (位置参数:), when the title is Chinese.
+SECTION_COLON = re.compile(r"(?m)^(\s*\S.*[\u3400-\u9fff]):$")
+#: An option's line in help: its name and placeholder, the gap, then its help.
+OPTION_LINE = re.compile(r"^( +)(\S(?:.*?\S)?)( {3,})(\S.*)$")
+
+
+def wide(text: str) -> int:
+    """How many more columns than characters text takes (a Chinese character takes two)."""
+    return sum(unicodedata.east_asian_width(c) in "WF" for c in text)
+
+
+def east_asian_layout(text: str) -> str:
+    """argparse counts characters, a terminal columns: narrow the gap after an option
+    written with Chinese, so that its help lines up with the others."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        found = OPTION_LINE.match(line)
+        if found and wide(found[2]):
+            indent, name, gap, rest = found.groups()
+            lines[i] = f"{indent}{name}{' ' * max(2, len(gap) - wide(name))}{rest}"
+    return "\n".join(lines)
+
+
+def east_asian_usage(text: str) -> str:
+    """A usage whose prefix is Chinese (用法：): its continuation lines indented past it."""
+    lines = text.split("\n")
+    extra = wide(lines[0].split(" ", 1)[0]) if lines else 0
+    return "\n".join([lines[0]] + [" " * extra + line if line else line for line in lines[1:]])
 
 
 class Parser(argparse.ArgumentParser):
@@ -50,6 +88,31 @@ class Parser(argparse.ArgumentParser):
     def t(self, key: str, **fields: object) -> str:
         """Catalogue text in this parser's help language."""
         return t(key, self.lang, **fields)
+
+    def add_argument(self, *args, **kwargs):
+        """As argparse's, with a placeholder such as LEDGER or DIR in this parser's language
+        (catalogue key `cli_mv_LEDGER`; placeholders without one are shown as they are)."""
+        metavar = kwargs.get("metavar")
+        if isinstance(metavar, tuple):
+            kwargs["metavar"] = tuple(self.placeholder(m) for m in metavar)
+        elif isinstance(metavar, str):
+            kwargs["metavar"] = self.placeholder(metavar)
+        action = super().add_argument(*args, **kwargs)
+        if (
+            action.metavar is None
+            and action.option_strings
+            and action.nargs != 0
+            and not action.choices
+        ):
+            action.metavar = self.placeholder(
+                action.dest.upper()
+            )  # argparse's own: --formats FORMATS
+        return action
+
+    def placeholder(self, metavar: str) -> str:
+        """A metavar in this parser's language."""
+        key = f"cli_mv_{metavar}"
+        return self.t(key) if key in TEXT else metavar
 
     def typed(self, check: Callable[..., object]) -> Callable[[str], object]:
         """An argument type (iso_date, positive_int) whose refusal speaks this parser's language."""
@@ -71,6 +134,14 @@ ARGPARSE_MESSAGES = (
         "cli_ap_choice",
     ),
     (re.compile(r"^expected one argument$"), "cli_ap_one"),
+    (re.compile(r"^expected (?P<n>\d+) arguments?$"), "cli_ap_n"),
+    (re.compile(r"^expected at most one argument$"), "cli_ap_at_most_one"),
+    (re.compile(r"^expected at least one argument$"), "cli_ap_at_least_one"),
+    (
+        re.compile(r"^ambiguous option: (?P<option>\S+) could match (?P<matches>.+)$"),
+        "cli_ap_ambiguous",
+    ),
+    (re.compile(r"^ignored explicit argument (?P<value>.+)$"), "cli_ap_ignored"),
     (re.compile(r"^invalid (?P<type>\w+) value: (?P<value>.+)$"), "cli_ap_type"),
     (re.compile(r"^one of the arguments (?P<names>.+) is required$"), "cli_ap_one_of"),
     (re.compile(r"^not allowed with argument (?P<other>.+)$"), "cli_ap_not_with"),
@@ -129,12 +200,17 @@ def subcommands(group: Parser, key: str) -> argparse._SubParsersAction:
 
 
 def iso_date(text: str, lang: str = "en") -> str:
-    """An --as-of value: kept as the ISO text it is, refused (exit 2) when it is not a date."""
+    """A date option's value as ISO text (2024-07-31), however a Chinese user writes a day:
+    2024-07-31, 2024/7/31, 2024.7.31, 2024年7月31日; refused (exit 2) when it is not one day."""
+    from analysis.read.dates import DateError, parse_text
+
     try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(t("cli_bad_date", lang, value=text)) from None
-    return text
+        parsed = parse_text(text.strip())
+    except DateError:
+        parsed = None
+    if parsed is None or parsed.date is None or parsed.precision != "day":
+        raise argparse.ArgumentTypeError(t("cli_bad_date", lang, value=text))
+    return parsed.date.isoformat()
 
 
 def positive_int(text: str, lang: str = "en") -> int:

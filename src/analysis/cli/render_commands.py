@@ -45,7 +45,9 @@ def cmd_charts(args: argparse.Namespace) -> int:
             "cli_msg_charts_done",
             args.lang,
             n=len(result.charts.charts),
-            formats=", ".join(f"{f}: {c}" for f, c in by_format.items()),
+            formats=t("cli_detail_sep", args.lang).join(
+                f"{f}{t('colon', args.lang)}{c}" for f, c in by_format.items()
+            ),
             seconds=result.seconds,
             out=out,
         )
@@ -83,7 +85,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         return _render_batch(args, out, params)
     from analysis.rendering.notebook import render
 
-    result = render(args.ledger, params, out_root=out, force=args.force)
+    result = render(args.ledger, params, out_root=out, force=args.force, progress=not args.quiet)
     key = "cli_msg_unchanged" if result.skipped else "cli_msg_rendered"
     _warn_render(args, result)
     print(t(key, args.lang, path=result.out_dir / "briefing.html"))
@@ -119,10 +121,18 @@ def _render_batch(args: argparse.Namespace, out: Path, defaults: dict[str, objec
     for job in jobs:
         for name, value in defaults.items():
             job.params.setdefault(name, value)
-    outcomes = run_batch(jobs, out_root=out, workers=args.workers, force=args.force, lang=args.lang)
+    outcomes = run_batch(
+        jobs,
+        out_root=out,
+        workers=args.workers,
+        force=args.force,
+        lang=args.lang,
+        progress=not args.quiet,
+    )
     for o in outcomes:
         state = t("cli_msg_batch_ok" if o.ok else "cli_msg_batch_failed", args.lang)
-        print(f"{state:6} {Path(o.ledger).name}: {o.out_dir if o.ok else o.error}")
+        sep = t("colon", args.lang)
+        print(f"{state:6} {Path(o.ledger).name}{sep}{o.out_dir if o.ok else o.error}")
     failed = sum(not o.ok for o in outcomes)
     print(
         t(

@@ -11,6 +11,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from analysis.export.atomic import atomic_path
 from analysis.export.xlsx import DATE_FORMAT, FIXED_TIME
+from analysis.i18n import t
 from analysis.read.status import STATUS_WORDS
 
 COLUMNS = [
@@ -33,30 +34,25 @@ DATE_COLUMNS = ("整改时限", "销号日期")
 TEMPLATE_ROWS = 500
 STATUS_CHOICES = ["已完成", "正在整改", "长期坚持", "未启动"]
 
-INSTRUCTIONS = [
-    ("填写说明 / How to fill in", ""),
-    ("序号", "每个具体问题一行，序号为整数，不可重复。One row per problem; whole, unique numbers."),
-    ("具体问题", "必填。Required."),
-    (
-        "整改状态",
-        "必填，从下拉列表选择：" + "、".join(STATUS_CHOICES) + "。Required, from the list.",
-    ),
-    (
-        "整改时限",
-        "日期（2024-06-30）或文字（2024年6月底前、长期）。A date or text such as 2024年6月底前 or 长期.",
-    ),
-    ("销号日期", "完成（销号）的日期。The date the item was closed."),
-    ("逾期", "不要手填：按时限与状态自动计算。Overdue is computed, never typed."),
-    (
-        "多条措施",
-        "一个问题有多条措施时，可在下方新增行，只填“整改措施”列。Extra measures: extra rows with only 整改措施 filled.",
-    ),
-    ("检查", "填写后运行 analysis check 文件名.xlsx 检查。Check with: analysis check FILE.xlsx"),
-]
+#: The instructions sheet: one (column or topic, explanation) catalogue pair per row.
+INSTRUCTIONS = (
+    "tmpl_head",
+    "tmpl_number",
+    "tmpl_problem",
+    "tmpl_status",
+    "tmpl_deadline",
+    "tmpl_closed",
+    "tmpl_overdue",
+    "tmpl_measures",
+    "tmpl_check",
+)
 
 
-def write_template(path: Path | str, title: str = "（单位名称）巡察反馈问题整改台账") -> None:
-    """Write an empty single-sheet ledger with a status dropdown and date columns."""
+def write_template(
+    path: Path | str, title: str = "（单位名称）巡察反馈问题整改台账", lang: str = "zh"
+) -> None:
+    """Write an empty single-sheet ledger with a status dropdown and date columns; its
+    instructions in lang, in plain words (the headers stay the Chinese ones the loader reads)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "整改台账"
@@ -82,16 +78,26 @@ def write_template(path: Path | str, title: str = "（单位名称）巡察反�
         for row in range(3, TEMPLATE_ROWS + 1):
             ws.cell(row=row, column=col).number_format = DATE_FORMAT
     info = wb.create_sheet("填写说明")
-    for i, (key, text) in enumerate(INSTRUCTIONS, start=1):
-        info.cell(row=i, column=1, value=key).font = Font(bold=True)
+    choices_text = "、".join(STATUS_CHOICES)
+    rows = [t(f"{key}_label", lang) for key in INSTRUCTIONS]
+    texts = [t(key, lang, choices=choices_text) for key in INSTRUCTIONS]
+    rows.append(t("tmpl_words_label", lang))
+    texts.append(status_words_text(lang))
+    for i, (label, text) in enumerate(zip(rows, texts, strict=True), start=1):
+        info.cell(row=i, column=1, value=label).font = Font(bold=True)
         info.cell(row=i, column=2, value=text)
     info.column_dimensions["A"].width = 14
     info.column_dimensions["B"].width = 100
-    words = "; ".join(
-        f"{k}: {'、'.join(w for w in v if not w.isascii())}" for k, v in STATUS_WORDS.items()
-    )
-    info.cell(row=len(INSTRUCTIONS) + 2, column=1, value="可识别的状态词")
-    info.cell(row=len(INSTRUCTIONS) + 2, column=2, value=words)
     wb.properties.created = wb.properties.modified = FIXED_TIME
     with atomic_path(path) as tmp:
         wb.save(tmp)
+
+
+def status_words_text(lang: str) -> str:
+    """Which words the reader takes for each status, by the status's name in lang:
+    已完成：已完成、已整改、…；正在整改：… (no internal codes)."""
+    sep, colon = t("list_sep_strong", lang), t("colon", lang)
+    return sep.join(
+        f"{t(status, lang)}{colon}{'、'.join(w for w in words if not w.isascii())}"
+        for status, words in STATUS_WORDS.items()
+    )

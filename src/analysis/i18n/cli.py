@@ -14,7 +14,9 @@ LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def help_lang(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
-    """The language help is shown in: `--lang` on the command line, else the locale."""
+    """The command line's language, for its help and argparse's messages: `--lang` on the
+    command line, else a locale that names a language (zh_CN → Chinese, en_US → English),
+    else Chinese, the language the commands print in (C, C.UTF-8, POSIX, no locale name one)."""
     for i, arg in enumerate(argv):
         value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else ""
         if arg.startswith("--lang="):
@@ -23,13 +25,13 @@ def help_lang(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> s
             return value
     for var in LOCALE_VARS:
         if environ.get(var):
-            return "zh" if environ[var].lower().startswith("zh") else "en"
-    return "en"
+            return "en" if environ[var].lower().startswith("en") else "zh"
+    return "zh"
 
 
 TEXT: dict[str, tuple[str, str]] = {
     # argparse's own words
-    "cli_usage": ("用法: ", "usage: "),
+    "cli_usage": ("用法：", "usage: "),
     "cli_positionals": ("位置参数", "positional arguments"),
     "cli_options": ("选项", "options"),
     "cli_commands": ("命令", "commands"),
@@ -42,7 +44,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_verbose_opt": ("显示更多信息（调试信息）", "say more (debug messages)"),
     "cli_quiet_opt": ("只显示错误，不显示警告", "errors only, no warnings"),
     "cli_version_opt": ("显示版本号并退出", "show the version and exit"),
-    "cli_error": ("{prog}: 错误: {message}", "{prog}: error: {message}"),
+    "cli_error": ("{prog}：错误：{message}", "{prog}: error: {message}"),
     "cli_ap_argument": ("参数 {name}：{message}", "argument {name}: {message}"),
     "cli_ap_required": ("缺少必需的参数：{names}", "the following arguments are required: {names}"),
     "cli_ap_unrecognized": ("无法识别的参数：{args}", "unrecognized arguments: {args}"),
@@ -51,17 +53,52 @@ TEXT: dict[str, tuple[str, str]] = {
         "invalid choice: {value} (choose from {choices})",
     ),
     "cli_ap_one": ("需要一个取值", "expected one argument"),
+    "cli_ap_n": ("需要 {n} 个取值", "expected {n} arguments"),
+    "cli_ap_at_most_one": ("最多一个取值", "expected at most one argument"),
+    "cli_ap_at_least_one": ("至少需要一个取值", "expected at least one argument"),
+    "cli_ap_ambiguous": (
+        "选项 {option} 不明确，可能是：{matches}",
+        "ambiguous option: {option} could match {matches}",
+    ),
+    "cli_ap_ignored": ("此选项不带取值，却给了 {value}", "ignored explicit argument {value}"),
     "cli_ap_type": ("取值 {value} 无效", "invalid {type} value: {value}"),
     "cli_ap_one_of": ("须给出其中之一：{names}", "one of the arguments {names} is required"),
     "cli_ap_not_with": ("不能与 {other} 同时使用", "not allowed with argument {other}"),
     "cli_bad_date": (
-        "“{value}”不是有效日期，应写作 YYYY-MM-DD，如 2024-12-31",
-        "{value!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-12-31",
+        "“{value}”不是有效日期，应写作 2024-12-31、2024/12/31、2024.12.31 或 2024年12月31日",
+        "{value!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-12-31 "
+        "(2024/12/31 and 2024.12.31 are read too)",
     ),
     "cli_bad_count": (
         "“{value}”应为不小于 1 的整数",
         "{value!r} must be a whole number, 1 or more",
     ),
+    # log lines on stderr (-v shows DEBUG and INFO)
+    "cli_log_line": ("{level}：{message}", "{level}: {message}"),
+    "cli_log_DEBUG": ("调试", "DEBUG"),
+    "cli_log_INFO": ("信息", "INFO"),
+    "cli_log_WARNING": ("警告", "WARNING"),
+    "cli_log_ERROR": ("错误", "ERROR"),
+    "cli_log_CRITICAL": ("严重错误", "CRITICAL"),
+    # placeholders in usage lines (metavars), by the English placeholder they stand for
+    "cli_mv_LEDGER": ("台账", "LEDGER"),
+    "cli_mv_ROSTER": ("名册", "ROSTER"),
+    "cli_mv_YYYY-MM-DD": ("日期", "YYYY-MM-DD"),
+    "cli_mv_DIR": ("文件夹", "DIR"),
+    "cli_mv_FILE": ("文件", "FILE"),
+    "cli_mv_MANIFEST": ("清单", "MANIFEST"),
+    "cli_mv_N": ("个数", "N"),
+    "cli_mv_NAME": ("参数名", "NAME"),
+    "cli_mv_VALUE": ("取值", "VALUE"),
+    "cli_mv_NOTICE": ("通报", "NOTICE"),
+    "cli_mv_LEDGER.xlsx": ("台账.xlsx", "LEDGER.xlsx"),
+    "cli_mv_OUT.xlsx": ("输出.xlsx", "OUT.xlsx"),
+    "cli_mv_INPUT": ("输入", "INPUT"),
+    "cli_mv_CHECK": ("检查项", "CHECK"),
+    "cli_mv_UNIT": ("单位", "UNIT"),
+    "cli_mv_SECONDS": ("秒数", "SECONDS"),
+    "cli_mv_ID": ("编号", "ID"),
+    "cli_mv_FORMATS": ("格式", "FORMATS"),
     # the top level
     "cli_description": (
         "巡察整改台账分析：读取台账或整改通报，计算数据，生成图表与领导简报。",
@@ -69,8 +106,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "compute its figures, draw charts and render the leadership briefing.",
     ),
     "cli_top_lang": (
-        "帮助与输出的语言（默认：帮助随系统语言，输出为中文）",
-        "language of help and output (default: help follows the locale, output is Chinese)",
+        "帮助、提示与输出的语言（默认：中文；系统语言为英文时，帮助与参数错误提示用英文）",
+        "language of help, messages and output (default: Chinese; with an English locale, "
+        "help and argument errors are English)",
     ),
     "cli_epilog": (
         "每个命令都有示例：analysis 命令 --help\n"
@@ -95,7 +133,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "台账文件（.xlsx/.csv，或整改通报 .txt/.html/.docx；默认：自带台账）",
         "ledger file (.xlsx/.csv, or a notice .txt/.html/.docx; default: the bundled ledger)",
     ),
-    "cli_arg_ledger_opt": ("同 LEDGER，以选项形式给出", "the same as LEDGER, given as an option"),
+    "cli_arg_ledger_opt": ("同 台账，以选项形式给出", "the same as LEDGER, given as an option"),
     "cli_arg_lang": ("输出语言：zh 中文（默认）或 en 英文", "output language: zh (default) or en"),
     "cli_arg_as_of": (
         "数据截止日期 YYYY-MM-DD，用于判断逾期（默认：通报的公布日期，台账所写的日期，否则今天）",
@@ -206,8 +244,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # render
     "cli_render_help": (
-        "用 papermill 生成领导简报（HTML、Word、PDF、图表、幻灯片、工作簿）",
-        "render the leadership briefing (HTML, Word, PDF, charts, deck, workbook) with papermill",
+        "生成领导简报：网页（HTML）、Word、PDF、图表、幻灯片和汇总表",
+        "render the leadership briefing: HTML, Word, PDF, charts, a slide deck and a summary "
+        "workbook",
     ),
     "cli_render_example": (
         "示例：\n  analysis render                     写到 outputs/单位/日期/\n"
@@ -239,9 +278,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "cli_arg_force": ("即使没有变化也重新生成", "render even if nothing changed"),
     # messages
-    "cli_msg_warning": ("警告: {text}", "warning: {text}"),
+    "cli_msg_warning": ("警告：{text}", "warning: {text}"),
     "cli_msg_wrote": ("已写出 {path}", "wrote {path}"),
-    "cli_msg_ingested": ("已写出 {path}: {counts}", "wrote {path}: {counts}"),
+    "cli_msg_ingested": ("已写出 {path}：{counts}", "wrote {path}: {counts}"),
     "cli_table_count": ("{label}（{table}）{n} 行", "{table} {n}"),
     "cli_table_findings": ("具体问题", "findings"),
     "cli_table_measures": ("整改措施", "measures"),
@@ -254,7 +293,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_table_awards": ("荣誉", "awards"),
     "cli_table_tallies": ("计数", "tallies"),
     "cli_msg_problems": ("共 {n} 个问题", "{n} problem(s) found"),
-    "cli_msg_check_ok": ("通过: {path}: {details}", "ok: {path}: {details}"),
+    "cli_msg_check_ok": ("通过：{path}：{details}", "ok: {path}: {details}"),
     "cli_detail_sep": ("；", "; "),
     "cli_msg_rows_read": ("读取 {n} 行", "{n} rows read"),
     "cli_msg_findings_measures": (
@@ -266,16 +305,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} 张图表；{formats}；{seconds:.1f} 秒 -> {out}",
         "{n} charts; {formats}; {seconds:.1f} s -> {out}",
     ),
-    "cli_msg_not_drawn": ("  未绘制: {reason}", "  not drawn: {reason}"),
-    "cli_msg_rendered": ("已生成: {path}", "rendered: {path}"),
+    "cli_msg_not_drawn": ("  未绘制：{reason}", "  not drawn: {reason}"),
+    "cli_msg_rendered": ("已生成：{path}", "rendered: {path}"),
     "cli_msg_unchanged": (
-        "无变化，已跳过（用 --force 重新生成）: {path}",
+        "无变化，已跳过（用 --force 重新生成）：{path}",
         "unchanged, skipped (use --force): {path}",
     ),
     "cli_msg_batch_ok": ("成功", "ok"),
     "cli_msg_batch_failed": ("失败", "FAILED"),
     "cli_msg_batch_done": (
-        "{ok} 份已生成，{failed} 份失败；索引: {index}",
+        "{ok} 份已生成，{failed} 份失败；索引：{index}",
         "{ok} rendered, {failed} failed; index: {index}",
     ),
     "cli_msg_two_ledgers": (

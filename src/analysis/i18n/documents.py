@@ -70,6 +70,53 @@ TEXT: dict[str, tuple[str, str]] = {
     "batch_link_xlsx": ("数据表", "Excel"),
     "batch_more_problems": ("（另有{n}处问题）", " (+{n} more)"),
     "batch_progress": ("简报", "briefings"),
+    # the empty ledger's instructions sheet (export/template.py): a label and a text per row
+    "tmpl_head_label": ("填写说明", "How to fill in"),
+    "tmpl_head": ("", ""),
+    "tmpl_number_label": ("序号", "序号 (number)"),
+    "tmpl_number": (
+        "每个具体问题一行，序号为整数，不可重复。",
+        "One row per problem; whole numbers, none repeated.",
+    ),
+    "tmpl_problem_label": ("具体问题", "具体问题 (problem)"),
+    "tmpl_problem": ("必填。", "Required."),
+    "tmpl_status_label": ("整改状态", "整改状态 (status)"),
+    "tmpl_status": (
+        "必填，从下拉列表选择：{choices}。",
+        "Required, chosen from the list: {choices}.",
+    ),
+    "tmpl_deadline_label": ("整改时限", "整改时限 (deadline)"),
+    "tmpl_deadline": (
+        "日期（如 2024-06-30）或文字（如 2024年6月底前、长期）。",
+        "A date (2024-06-30) or words such as 2024年6月底前 or 长期 (long term).",
+    ),
+    "tmpl_closed_label": ("销号日期", "销号日期 (closed on)"),
+    "tmpl_closed": ("完成（销号）的日期。", "The date the item was completed and closed."),
+    "tmpl_overdue_label": ("逾期", "Overdue"),
+    "tmpl_overdue": (
+        "不要手填：按整改时限和整改状态自动计算。",
+        "Never typed: worked out from the deadline and the status.",
+    ),
+    "tmpl_measures_label": ("多条措施", "Several measures"),
+    "tmpl_measures": (
+        "一个问题有多条整改措施时，在它下方新增行，只填“整改措施”一列。",
+        "A problem with several measures: add rows under it with only 整改措施 filled in.",
+    ),
+    "tmpl_check_label": ("检查", "Check"),
+    "tmpl_check": (
+        "填好后运行 analysis check 文件名.xlsx，逐条列出需要修改的地方。",
+        "When filled in, run analysis check FILE.xlsx: it lists everything to correct.",
+    ),
+    "tmpl_words_label": ("可识别的状态词", "Status words read"),
+    # progress bars (rendering/progress.py): tqdm's bar_format fields in braces
+    "progress_cells": ("执行单元格", "Running cells"),
+    "progress_cells_unit": ("个", "cells"),
+    "progress_briefings": ("生成简报", "Rendering"),
+    "progress_briefings_unit": ("份简报", "briefings"),
+    "progress_bar_format": (
+        "{desc}：{n_fmt}/{total_fmt} {unit} |{bar}| 已用 {elapsed}，约剩 {remaining}",
+        "{desc}: {n_fmt}/{total_fmt} {unit} |{bar}| {elapsed} elapsed, about {remaining} left",
+    ),
 }
 
 _DIGITS = "零一二三四五六七八九"

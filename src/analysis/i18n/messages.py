@@ -162,6 +162,7 @@ TEXT.update(
             "formula cell without a saved result; open and save the file in Excel, then retry",
         ),
         "cells_more": ("……另有 {n} 处", "… and {n} more"),
+        "cells_more_of": ("……另有 {n} 处（{what}）", "… and {n} more ({what})"),
         # 序号
         "number_not_whole": ("序号“{value}”不是整数", "number {value!r} is not a whole number"),
         "number_not_positive": (

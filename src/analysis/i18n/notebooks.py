@@ -47,12 +47,44 @@ TEXT: dict[str, tuple[str, str]] = {
     "nb_history": (
         "### 用 SQL 查询历史库\n"
         "历史库保存各期台账（表 `units`、`snapshots`、`findings`、`measures`，结构见"
-        " `src/analysis/history/schema.py`）。尚未用 `analysis history add` 加入台账时，下表为空。",
+        " `src/analysis/history/schema.py`）。下面按单位和截至日期列出各期的问题数、已完成数和逾期数。",
         "### A SQL query over the history store\n"
         "The store keeps every ledger version (tables `units`, `snapshots`, `findings`,"
-        " `measures`; schema in `src/analysis/history/schema.py`). Until ledgers are added with"
-        " `analysis history add`, the table below is empty.",
+        " `measures`; schema in `src/analysis/history/schema.py`). Below: each unit's versions"
+        " with their problems, completed and overdue counts.",
     ),
+    "nb_history_empty": (
+        "历史库中还没有台账。在命令行运行 `analysis history add 台账.xlsx`（可加 `--as-of 2024-06-30`"
+        " 指明截至日期）保存一期，每期报送后再加一次；之后重新运行本单元格，这里会按单位和日期列出各期的"
+        "完成情况。",
+        "The history store holds no ledger yet. Run `analysis history add LEDGER.xlsx` (with"
+        " `--as-of 2024-06-30` to date it) once per reporting period; then run this cell again to"
+        " see each version's counts by unit and date.",
+    ),
+    "nb_filter": (
+        "### 按部门、领导、方面或状态筛选\n"
+        "在下拉框中选择按什么筛选、选哪一项，下面的表格和图表随之更新。台账没有填写的列不出现在选项中。",
+        "### Filter by department, leader, aspect or status\n"
+        "Choose what to filter by and which one; the table and the chart below follow. Columns"
+        " the ledger leaves empty are not offered.",
+    ),
+    "nb_filter_by": ("筛选：", "Filter by"),
+    "nb_filter_value": ("选择：", "Show"),
+    "nb_filter_all": ("全部", "All"),
+    "nb_filter_option": ("{label}（{n}）", "{label} ({n})"),
+    "nb_filter_title": ("{choice}：各整改状态的问题数", "{choice}: problems by status"),
+    "nb_filter_none": ("没有符合条件的问题。", "No problem matches."),
+    "nb_filter_static": (
+        "（筛选器：在 JupyterLab 中运行本笔记本，可按责任部门、责任领导、方面或整改状态筛选；"
+        "这里显示全部问题。）",
+        "(Filter: run this notebook in JupyterLab to filter by department, leader, aspect or"
+        " status; all problems are shown here.)",
+    ),
+    # columns of the history query (history_table)
+    "col_as_of": ("截至日期", "As of"),
+    "col_findings": ("问题数", "Problems"),
+    "col_completed": ("已完成", "Completed"),
+    "col_overdue": ("逾期", "Overdue"),
     "nb_rollup_intro": (
         "## 多单位汇总\n每份通报或台账一行。参数 `inputs` 填写以逗号分隔的文件或文件夹；"
         "留空时汇总随附台账。",

@@ -59,6 +59,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "disagrees": ("不一致", "Disagrees"),
     "findings": ("问题", "Findings"),
     "total": ("合计", "Total"),
+    "colon": ("：", ": "),  # after a label: full-width in Chinese
+    "list_sep_strong": ("；", "; "),  # between items that hold commas themselves
     "count": ("数量", "Count"),
     "share": ("比例", "Share"),
     "threshold": ("下限", "Lower bound"),

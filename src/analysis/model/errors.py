@@ -32,8 +32,11 @@ class Problem:
     fields: Mapping[str, object] = field(default_factory=dict)
 
     def text(self, lang: str = "zh") -> str:
-        """The message in lang."""
-        return t(self.code, lang, **self.fields) if self.code else self.message
+        """The message in lang (a field that is a Note said in lang too)."""
+        if not self.code:
+            return self.message
+        fields = {k: v.said(lang) if isinstance(v, Note) else v for k, v in self.fields.items()}
+        return t(self.code, lang, **fields)
 
     def located(self, lang: str = "zh") -> str:
         """file:sheet:row:column: message, without the trailing parts that are unknown."""
@@ -45,6 +48,58 @@ class Problem:
 
     def __str__(self) -> str:
         return self.located()
+
+
+class Note(str):
+    """A reader's warning, kept as its catalogue key and fields (or the located Problem it
+    reports) so that it can be said in any language: `say(note, lang)`. As a str (JSON, the
+    ledger workbook, callers that only print it) it is the text in the language it was made in.
+
+    A field that is itself a Note is said in the same language (…另有 3 处（<what>）).
+    """
+
+    key: str
+    fields: Mapping[str, object]
+    problem: Problem | None
+    lang: str  # the language of the text it is as a str
+
+    def __new__(cls, key: str, lang: str = "zh", **fields: object) -> Note:
+        return cls._made(key, fields, None, lang)
+
+    @classmethod
+    def of(cls, problem: Problem, lang: str = "zh") -> Note:
+        """A located problem reported as a warning (the reader went on)."""
+        return cls._made("", {}, problem, lang)
+
+    @classmethod
+    def _made(
+        cls, key: str, fields: Mapping[str, object], problem: Problem | None, lang: str
+    ) -> Note:
+        self = str.__new__(cls, _note_text(key, fields, problem, lang))
+        self.key, self.fields, self.problem, self.lang = key, fields, problem, lang
+        return self
+
+    def said(self, lang: str) -> str:
+        """The warning in lang."""
+        return _note_text(self.key, self.fields, self.problem, lang)
+
+    def __reduce__(self):  # pickled (a batch's worker) as what it is, not as its text
+        return (Note._made, (self.key, dict(self.fields), self.problem, self.lang))
+
+
+def _note_text(key: str, fields: Mapping[str, object], problem: Problem | None, lang: str) -> str:
+    if problem is not None:
+        if problem.sheet or problem.row:
+            return problem.located(lang)
+        return f"{problem.file}: {problem.text(lang)}"  # as located() writes it
+    said = {k: v.said(lang) if isinstance(v, Note) else v for k, v in fields.items()}
+    return t(key, lang, **said)
+
+
+def say(warning: object, lang: str) -> str:
+    """A warning in lang: a Note is said in it, any other text is shown as it was written
+    (a warning read back from a ledger workbook keeps the words it was saved with)."""
+    return warning.said(lang) if isinstance(warning, Note) else str(warning)
 
 
 class AnalysisError(Exception):

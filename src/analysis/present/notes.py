@@ -6,6 +6,7 @@ import pandas as pd
 
 from analysis.figures.completion import overdue_mask
 from analysis.i18n import pct, t
+from analysis.model.errors import say
 from analysis.model.ledger import Ledger
 from analysis.present.blocks import Table
 from analysis.present.charts import ChartSet, missing_sentence
@@ -35,7 +36,7 @@ def data_notes(
         notes.append(t("note_year_inferred", lang, n=inferred))
     if charts.missing:
         notes.append(missing_sentence(ledger, charts.missing, lang))
-    notes += [t("note_reader_warning", lang, text=w) for w in ledger.warnings]
+    notes += [t("note_reader_warning", lang, text=say(w, lang)) for w in ledger.warnings]
     return notes
 
 

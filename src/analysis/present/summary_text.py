@@ -13,19 +13,19 @@ def summary_text(s: dict, lang: str = "zh") -> str:
     out = [t("st_title", lang, unit=s["unit"], as_of=s["as_of"], basis=basis), ""]
     f = s["findings"]
     out.append(t("st_findings", lang))
-    out.append(f"  {t('total', lang)}: {f['total']}")
-    out += [f"  {t(status, lang)}: {f[status]}" for status in STATUSES if f[status]]
+    out.append(f"  {t('total', lang)}{t('colon', lang)}{f['total']}")
+    out += [f"  {t(status, lang)}{t('colon', lang)}{f[status]}" for status in STATUSES if f[status]]
     if f.get("unknown"):
-        out.append(f"  {t('unknown', lang)}: {f['unknown']}")
+        out.append(f"  {t('unknown', lang)}{t('colon', lang)}{f['unknown']}")
     if f["with_deadline"]:
-        out.append(f"  {t('overdue', lang)}: {f['overdue']}")
-    out.append(f"  {t('completion_rate', lang)}: {pct(f['completion_rate'])}")
+        out.append(f"  {t('overdue', lang)}{t('colon', lang)}{f['overdue']}")
+    out.append(f"  {t('completion_rate', lang)}{t('colon', lang)}{pct(f['completion_rate'])}")
     out += _declared(s, lang)
     out += _reconciliation(s, lang)
     m = s["measures"]
     if m.get("counted"):
         key = "kp_steps" if m.get("kind") == "steps" else "kp_ledger_measures"
-        out += ["", f"{t('st_measures', lang)}: {t(key, lang, n=m['counted'])}"]
+        out += ["", f"{t('st_measures', lang)}{t('colon', lang)}{t(key, lang, n=m['counted'])}"]
     d = s["delegates"]
     if d["total"]:
         out += ["", t("st_delegates", lang, congress=d["congress"], total=d["total"])]
@@ -35,11 +35,11 @@ def summary_text(s: dict, lang: str = "zh") -> str:
                 if i["quantified"]
                 else t("share_present", lang)
             )
-            out.append(f"  {t(i['name'], lang)}: {bound}")
+            out.append(f"  {t(i['name'], lang)}{t('colon', lang)}{bound}")
     o = s["organisations"]
     if o["new"]:
-        out += ["", f"{t('st_orgs', lang)}: {o['new']}"]
-        out += [f"  {t(k, lang)}: {v}" for k, v in o["by_sector"].items()]
+        out += ["", f"{t('st_orgs', lang)}{t('colon', lang)}{o['new']}"]
+        out += [f"  {t(k, lang)}{t('colon', lang)}{v}" for k, v in o["by_sector"].items()]
     return "\n".join(out)
 
 
@@ -51,7 +51,9 @@ def _declared(s: dict, lang: str) -> list[str]:
     out = ["", t("st_declared", lang)]
     for figure in stated:
         value = s["declared"][figure]
-        out.append(f"  {t(figure, lang)}: {pct(value) if figure == 'completion_rate' else value}")
+        out.append(
+            f"  {t(figure, lang)}{t('colon', lang)}{pct(value) if figure == 'completion_rate' else value}"
+        )
     if missing:
         names = t("list_sep", lang).join(t(k, lang) for k in missing)
         out.append(f"  {t('st_not_stated', lang, items=names)}")
@@ -71,7 +73,7 @@ def _reconciliation(s: dict, lang: str) -> list[str]:
         mark = t("agrees" if r["agrees"] else "disagrees", lang)
         how = t(f"basis_{r['basis']}", lang)
         out.append(
-            f"  {t(r['figure'], lang)}: {fmt(r['declared'])} / {fmt(r['ledger'])}"
+            f"  {t(r['figure'], lang)}{t('colon', lang)}{fmt(r['declared'])} / {fmt(r['ledger'])}"
             f"{t('st_basis', lang, how=how)} {mark}"
         )
     return out

@@ -30,6 +30,7 @@ from analysis.paths import OUTPUTS_DIR
 from analysis.read.office.grids import sniff_delimiter
 from analysis.read.text import decode_file
 from analysis.rendering.notebook import BRIEFING, plan_render, preload, render
+from analysis.rendering.progress import bar_options
 
 log = logging.getLogger(__name__)
 
@@ -155,17 +156,29 @@ def run_batch(
     force: bool = False,
     notebook: Path | None = None,
     lang: str = DEFAULT_LANG,
+    progress: bool = True,
 ) -> list[Outcome]:
     """Render every job; returns outcomes in manifest order and always writes index.html.
 
     lang: the language of index.html, the progress bar and the failures' reasons (each
-    briefing is in its own job's `lang`).
+    briefing is in its own job's `lang`); progress: show the bar (-q: no).
     """
     outcomes: list[Outcome | None] = [None] * len(jobs)
     try:
         runnable = plan_jobs(jobs, Path(out_root), notebook, outcomes, lang)
         if runnable:
-            _run(runnable, jobs, outcomes, out_root, workers, executor, force, notebook, lang)
+            _run(
+                runnable,
+                jobs,
+                outcomes,
+                out_root,
+                workers,
+                executor,
+                force,
+                notebook,
+                lang,
+                progress,
+            )
     finally:
         done = [
             o or Outcome(jobs[i].ledger, ok=False, error=t("batch.not_run", lang))
@@ -230,6 +243,7 @@ def _run(
     force: bool,
     notebook: Path | None,
     lang: str,
+    progress: bool = True,
 ) -> None:
     with contextlib.ExitStack() as stack:
         if executor is None:
@@ -240,8 +254,13 @@ def _run(
             ): i
             for i in runnable
         }
-        desc = t("batch_progress", lang)
-        for future in tqdm(as_completed(futures), total=len(futures), desc=desc, unit="nb"):
+        bar = tqdm(
+            as_completed(futures),
+            total=len(futures),
+            disable=not progress,
+            **bar_options("briefings", lang),
+        )
+        for future in bar:
             i = futures[future]
             try:
                 outcomes[i] = future.result()

@@ -38,7 +38,7 @@ class Check:
     def line(self, lang: str) -> str:
         """One line: status, what was checked, what was found, and the fix if any."""
         head = f"[{t(f'doctor_status_{self.status}', lang)}] {t(f'doctor_{self.name}', lang)}"
-        text = f"{head}: {t(self.key, lang, **self.fields)}"
+        text = f"{head}{t('colon', lang)}{t(self.key, lang, **self.fields)}"
         if self.fix:
             text += " — " + t("doctor_fix", lang, fix=t(self.fix, lang, **self.fields))
         return text

@@ -32,6 +32,7 @@ from analysis.model.ledger import Ledger
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 from analysis.read.load import load_ledger
 from analysis.rendering import documents as paper_files
+from analysis.rendering.progress import bar_options
 
 BRIEFING = NOTEBOOKS_DIR / "briefing.ipynb"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -280,7 +281,9 @@ def _execute(
             str(executed),
             parameters=run_params,
             kernel_name="python3",
-            progress_bar=progress,
+            progress_bar=bar_options("cells", str(params.get("lang") or DEFAULT_LANG))
+            if progress
+            else False,
             # papermill would rewrite the whole notebook after every cell (its plotly JSON
             # included): about a second per briefing. It writes it once at the end, and on
             # a cell's error before raising.
@@ -304,6 +307,8 @@ def write_html(executed: Path, target: Path) -> None:
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
+    # no kernel answers an exported page: widgets show their static text, not a CDN's script
+    notebook.metadata.pop("widgets", None)
     with _EXPORT_LOCK:
         body, _ = _html_exporter().from_notebook_node(notebook)
     write_text(target, clean_text(body))

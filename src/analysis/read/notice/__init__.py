@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from analysis.i18n import DEFAULT_LANG, t
-from analysis.model.errors import NoticeError, Problem
+from analysis.i18n import DEFAULT_LANG
+from analysis.model.errors import Note, NoticeError, Problem
 from analysis.model.ledger import Ledger, from_rows, sha256_of
 from analysis.read.notice.parse import NoticeTables, is_notice, parse_notice
 from analysis.read.text import read_notice_text
@@ -25,7 +25,7 @@ def ingest_notice(
     if not is_notice(parsed, text):
         raise NoticeError([Problem(path.name, code="notice_not_a_notice")])
     if not (parsed.rows.get("findings") or parsed.rows.get("declared")):
-        parsed.warnings.append(t("notice_warn_nothing_counted", lang))
+        parsed.warnings.append(Note("notice_warn_nothing_counted", lang))
     meta = {
         "source_file": path.name,
         "source_sha256": sha256_of(path),
@@ -35,7 +35,7 @@ def ingest_notice(
     if annotations:
         _apply_annotations(parsed, meta, Path(annotations))
     if not meta.get("published"):
-        parsed.warnings.append(t("notice_warn_no_published", lang))
+        parsed.warnings.append(Note("notice_warn_no_published", lang))
     return from_rows(parsed.rows, meta, parsed.warnings)
 
 

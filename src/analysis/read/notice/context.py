@@ -6,7 +6,8 @@ import bisect
 import math
 from dataclasses import dataclass, field
 
-from analysis.i18n import DEFAULT_LANG, t
+from analysis.i18n import DEFAULT_LANG
+from analysis.model.errors import Note
 from analysis.read.notice.outline import Outline, build_outline
 from analysis.read.notice.sentences import Sentences
 from analysis.read.textnorm import normalise, to_simplified
@@ -58,7 +59,7 @@ class NoticeContext:
 
     def warn(self, key: str, **fields: object) -> None:
         """Add a warning from the catalogue, in the reader's language."""
-        self.out.warnings.append(t(key, self.lang, **fields))
+        self.out.warnings.append(Note(key, self.lang, **fields))
 
     def provenance(self, pos: int) -> dict[str, object]:
         """Provenance columns citing the sentence around pos."""

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.i18n import t
-from analysis.model.errors import LedgerError, Problem
+from analysis.model.errors import LedgerError, Note, Problem
 from analysis.model.ledger import Ledger, from_frames
 from analysis.read.dates import year_in_title
 from analysis.read.office.column_report import column_map_json, unused_notes
@@ -247,21 +247,18 @@ def _sheet_name_checks(file: str, findings: pd.DataFrame, words: StatusWords) ->
 
 
 def _warnings(notes: list[Problem], lang: str) -> list[str]:
-    """Notes as warning lines, those of one kind beyond NOTES_SHOWN summed up."""
+    """Notes as warnings (Notes, said in any language), those of one kind beyond NOTES_SHOWN
+    summed up."""
     out: list[str] = []
     shown: Counter[str] = Counter()
     for note in notes:
         shown[note.code] += 1
         if shown[note.code] <= NOTES_SHOWN:
-            out.append(
-                note.located(lang) if note.sheet or note.row else f"{note.file}: {note.text(lang)}"
-            )
+            out.append(Note.of(note, lang))
     for code, n in shown.items():
         if n > NOTES_SHOWN:
-            out.append(
-                t("cells_more", lang, n=n - NOTES_SHOWN)
-                + f" ({t(code, lang, **_blank_fields(code))})"
-            )
+            what = Note(code, lang, **_blank_fields(code))
+            out.append(Note("cells_more_of", lang, n=n - NOTES_SHOWN, what=what))
     return out
 
 

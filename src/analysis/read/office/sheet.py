@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.i18n import t
-from analysis.model.errors import Problem
+from analysis.model.errors import Note, Problem
 from analysis.read import fields
 from analysis.read.office.cells import ASPECT_ROW, as_text, aspect_name, is_date_cell
 from analysis.read.office.grids import Sheet
@@ -228,7 +228,7 @@ class SheetReader:
                     label=label,
                     text=text,
                     year=year,
-                    basis=t(basis, self.lang),
+                    basis=Note(basis, self.lang),
                     n=n,
                     row=int(self.rows[i]),
                 )
