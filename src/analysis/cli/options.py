@@ -286,7 +286,11 @@ def add_unit(p: Parser) -> None:
 def add_column(p: Parser) -> None:
     """--column HEADER=MEANING (repeatable): correct what a ledger column means."""
     p.add_argument(
-        "--column", action="append", default=[], metavar="表头=含义", help=p.t("cli_arg_column")
+        "--column",
+        action="append",
+        default=[],
+        metavar="HEADER=MEANING",
+        help=p.t("cli_arg_column"),
     )
 
 

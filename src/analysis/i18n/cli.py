@@ -96,6 +96,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_mv_INPUT": ("输入", "INPUT"),
     "cli_mv_CHECK": ("检查项", "CHECK"),
     "cli_mv_UNIT": ("单位", "UNIT"),
+    "cli_mv_HEADER=MEANING": ("表头=含义", "HEADER=MEANING"),
     "cli_mv_SECONDS": ("秒数", "SECONDS"),
     "cli_mv_ID": ("编号", "ID"),
     "cli_mv_FORMATS": ("格式", "FORMATS"),
