@@ -6,26 +6,21 @@ user's locale (`help_lang`); what commands print stays Chinese unless `--lang en
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 #: Locale variables in the order POSIX consults them for messages.
-LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def help_lang(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
+def help_lang(argv: Sequence[str]) -> str:
     """The command line's language, for its help and argparse's messages: `--lang` on the
-    command line, else a locale that names a language (zh_CN → Chinese, en_US → English),
-    else Chinese, the language the commands print in (C, C.UTF-8, POSIX, no locale name one)."""
+    command line, else Chinese, the language every command prints in, whatever the locale
+    (an en_US server prints Chinese output, so its usage errors are Chinese too)."""
     for i, arg in enumerate(argv):
         value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else ""
         if arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
         if value in ("zh", "en"):
             return value
-    for var in LOCALE_VARS:
-        if environ.get(var):
-            return "en" if environ[var].lower().startswith("en") else "zh"
     return "zh"
 
 
