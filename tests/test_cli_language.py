@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 import pytest
-from test_cli import AS_OF, MINIMAL, subcommands
+from cli_parsers import AS_OF, MINIMAL, subcommands
 from visible_words import command_line_words
 
 from analysis.cli import main

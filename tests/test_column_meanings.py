@@ -99,11 +99,11 @@ def test_check_prints_the_mapping_in_chinese_under_both_locales():
         )
         assert done.returncode == 0, done.stderr
         out = done.stdout
-        assert "列的含义（工作表“csv”）：" in out
-        assert "B 存在问题 → 具体问题（表头含“问题”）" in out
-        assert "C 问题表现 → 未使用（与 B 列同为“具体问题”，已用 B 列）" in out
-        assert "E 责任人 → 责任部门（按内容：多为单位或部门名）" in out
-        assert "F 时限要求 → 整改时限（表头含“时限要求”）" in out
+        assert "列的含义：\n" in out and "csv”" not in out
+        assert "B列“存在问题” → 具体问题（表头含“问题”）" in out
+        assert "C列“问题表现” → 未使用（与B列同为“具体问题”，已用B列）" in out
+        assert "E列“责任人” → 责任部门（按内容：多为单位或部门名）" in out
+        assert "F列“时限要求” → 整改时限（表头含“时限要求”）" in out
         assert "单位名取自文件名“c33_problem_list_headers”" in done.stderr
 
 
@@ -118,8 +118,8 @@ def test_office_corrects_a_column_on_the_command_line_and_in_its_file(tmp_path):
     code, out, _ = run("check", str(copy), "--column", "巡察指出=具体问题", "--column", "落实举措=不用",
                        "--statuses", str(CORPUS / "c12_office_words" / "statuses.yaml"))  # fmt: skip
     assert code == 0
-    assert "B 巡察指出 → 具体问题（按本单位的更正）" in out
-    assert "C 落实举措 → 未使用（按本单位的更正）" in out
+    assert "B列“巡察指出” → 具体问题（按本单位的更正）" in out
+    assert "C列“落实举措” → 未使用（按本单位的更正）" in out
     code, _, err = run("check", str(copy), "--column", "巡察指出=天气")
     assert code == 2 and "--column: 无法识别的列含义“巡察指出: 天气”" in err
     (tmp_path / "statuses.yaml").write_text("columns:\n  巡察指出: 天气\n", encoding="utf-8")

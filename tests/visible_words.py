@@ -45,10 +45,10 @@ def foreign_words(texts: list[str], lang: str, data: list[str]) -> list[str]:
 
 #: What a Chinese command line may show in Latin letters because the user types it or it
 #: names a place: the program and its commands, options and their choices, quoted values,
-#: paths, environment variables.
+#: paths, environment variables, a column as Excel names it (A列).
 TYPED = re.compile(
     r"--?[A-Za-z][\w-]*|\banalysis(?: [a-z]+){0,2}|\{[\w,]+\}|'[^']*'|“[^”]*”"
-    r"|(?:\.{0,2}/[^\s/：；，）]+)+/?|\$\w+"
+    r"|(?:\.{0,2}/[^\s/：；，）]+)+/?|\$\w+|\b[A-Z]{1,3}(?=列)"
 )
 #: Names of formats, programs and the time zone, the same in Chinese.
 NAMES = {

@@ -39,7 +39,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "as the office corrected it",
     ),
     "column_how_same_meaning": (
-        "与 {other} 列同为“{meaning}”，已用 {other} 列",
+        "与{other}列同为“{meaning}”，已用{other}列",
         "means “{meaning}” like column {other}, which is used",
     ),
     "column_how_unknown": ("表头未能识别", "header not understood"),
@@ -50,21 +50,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "column_how_not_read": ("简报不用“{meaning}”", "the briefing does not use “{meaning}”"),
     "column_how_no_header": ("没有表头，但有内容", "no header, but it holds data"),
     "check_columns": ("列的含义（工作表“{sheet}”）：", "columns (sheet “{sheet}”):"),
+    "check_columns_csv": ("列的含义：", "columns:"),
     "check_column_used": (
-        "  {column} {typed} → {meaning}（{why}）",
+        "  {column}列“{typed}” → {meaning}（{why}）",
         "  {column} {typed} → {meaning} ({why})",
     ),
     "check_column_unused": (
-        "  {column} {typed} → 未使用（{why}）",
+        "  {column}列“{typed}” → 未使用（{why}）",
         "  {column} {typed} → not used ({why})",
     ),
     "check_columns_fix": (
-        "  更正：在台账旁的 statuses.yaml 写 columns: {表头: 含义}，或用 --column 表头=含义（含义写 不用 则不读该列）",
+        "  更正：在台账旁的 statuses.yaml 里写“columns: {表头: 含义}”，或用 --column 表头=含义（含义写“不用”则不读该列）",
         "  to correct: write columns: {header: meaning} in statuses.yaml beside the ledger, or pass --column header=meaning (meaning 不用 leaves a column out)",
     ),
     # the reader's notes and errors
     "columns_unused": (
-        "有 {n} 列未使用：{columns}；如需使用，请在台账旁的 statuses.yaml 的 columns 下写明其含义",
+        "有 {n} 列未使用：{columns}；如需使用，请在台账旁的 statuses.yaml 的“columns:”下写明其含义",
         "{n} column(s) not used: {columns}; to use one, name its meaning under columns: in statuses.yaml beside the ledger",
     ),
     "columns_meaning_unknown": (

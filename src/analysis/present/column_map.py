@@ -17,7 +17,8 @@ def column_lines(ledger: Ledger, lang: str = "zh") -> list[str]:
     for r in rows:
         if r["sheet"] != sheet:
             sheet = r["sheet"]
-            lines.append(t("check_columns", lang, sheet=sheet))
+            key = "check_columns_csv" if sheet == "csv" else "check_columns"
+            lines.append(t(key, lang, sheet=sheet))
         typed = r["typed"] or "—"
         if r["meaning"]:
             meaning = t(f"meaning_{r['meaning']}", lang)
