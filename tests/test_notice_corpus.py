@@ -25,8 +25,9 @@ from analysis.read.text import read_notice_text
 CORPUS = Path(__file__).parent / "notices"
 EXPECTED = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
 FIGURES = DECLARED_FIGURES
-#: Share of hand-labelled facts of real notices the reader must get right (see notice_facts).
-MIN_FACTS_RIGHT = 0.95
+#: Share of hand-labelled facts of real notices the reader must get right (see notice_facts):
+#: issue 24 holds it at 97% or more.
+MIN_FACTS_RIGHT = 0.97
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
