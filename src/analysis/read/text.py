@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import zipfile
 from pathlib import Path
 
 from analysis.model.errors import AccessError, NoticeError, Problem
-from analysis.read.files import require_file
+from analysis.read.kind import check_input
 
 #: Byte-order marks, longest first (a UTF-32 LE mark starts like a UTF-16 LE one).
 BOMS = (
@@ -66,10 +67,10 @@ def decode_file(path: Path | str) -> str:
 def read_notice_text(path: Path | str) -> str:
     """The notice's text, with one paragraph per line for HTML and Word files."""
     path = Path(path)
-    require_file(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xls", ".csv"):
         raise NoticeError([Problem(path.name, code="notice_is_a_table")])
+    check_input(path)  # the same reason for the same bad file, whatever command reads it
     if suffix in (".html", ".htm", ".shtml"):
         text = html_text(decode_file(path))
     elif suffix == ".docx":
@@ -126,7 +127,12 @@ def docx_text(path: Path) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    document = docx.Document(str(path))
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise NoticeError([Problem(path.name, code="file_not_docx")]) from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

@@ -75,8 +75,7 @@ def read_manifest(path: Path) -> list[Job]:
         rows = _yaml_rows(text, path.name)
         numbered = list(enumerate(rows, start=1))
     else:
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-        numbered = list(enumerate(reader, start=2))
+        numbered = _csv_rows(text, path.name)
     jobs = []
     for i, row in numbered:
         if not isinstance(row, dict) or not row.get("ledger"):
@@ -91,6 +90,21 @@ def read_manifest(path: Path) -> list[Job]:
     if not jobs:
         raise ParameterError.of("manifest.empty", file=path.name)
     return jobs
+
+
+def _csv_rows(text: str, name: str) -> list[tuple[int, dict]]:
+    """Each CSV row with the line it starts on; a quote never closed is refused at its line."""
+    reader = csv.DictReader(
+        io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True
+    )
+    rows, start = [], 2
+    try:
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error:
+        raise ParameterError.of("manifest.bad_quote", file=name, row=start) from None
+    return rows
 
 
 def _yaml_rows(text: str, name: str) -> list:
