@@ -202,3 +202,55 @@ def test_a_restated_figure_is_named_in_chinese(tmp_path, capsys):
     code, err = said(capsys, "ingest", str(notice), "--no-write")
     assert code == 0
     assert "通报中具体问题先后写作20和12" in err and "problems" not in err
+
+
+# ---------------------------------------------------------------- 2. a dead batch worker
+
+
+def tiny_notebook(folder: Path) -> Path:
+    """The briefing's parameters cell and one quick cell: a real render that takes seconds."""
+    import nbformat
+
+    from analysis.paths import NOTEBOOKS_DIR
+
+    nb = nbformat.read(NOTEBOOKS_DIR / "briefing.ipynb", as_version=4)
+    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    nb.cells = [*cells, nbformat.v4.new_code_cell("print(ledger_path)")]
+    path = folder / "tiny.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.parametrize("dies", ["once", "always"])
+def test_a_dead_worker_fails_only_its_own_row_after_one_retry(tmp_path, monkeypatch, capsys, dies):
+    from analysis.rendering import batch
+    from conftest import write_xlsx
+
+    names = ("甲", "乙", "丙", "丁")
+    jobs = [
+        batch.Job(
+            str(write_xlsx(tmp_path / f"{n}.xlsx", [["序号", "具体问题", "整改状态"], [1, "问题", "已完成"]])),
+            {"as_of": "2025-01-01", "unit": n},
+            row=k + 2,
+        )
+        for k, n in enumerate(names)
+    ]
+    real, marker = batch.render, tmp_path / "died-once"
+
+    def killing(ledger_path, *args, **kwargs):  # runs in the worker process (forked)
+        if Path(ledger_path).name == "乙.xlsx" and (dies == "always" or not marker.exists()):
+            marker.touch()
+            os.kill(os.getpid(), 9)  # SIGKILL: the worker dies with the row it holds
+        return real(ledger_path, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "render", killing)
+    outcomes = batch.run_batch(
+        jobs, tmp_path / "out", workers=2, notebook=tiny_notebook(tmp_path), progress=False
+    )
+    assert marker.exists()
+    assert [o.ok for o in outcomes] == [True, dies == "once", True, True]
+    if dies == "always":
+        assert outcomes[1].error.startswith("生成这份简报的工作进程意外退出")
+    assert all((Path(o.out_dir) / "briefing.html").exists() for o in outcomes if o.ok)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "BrokenProcessPool" not in err

@@ -23,6 +23,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "a zip archive holding no Excel workbook or Word document; unpack it and choose the"
         " ledger or notice inside",
     ),
+    "file_damaged_zip": (
+        "这是一个已损坏的压缩包（Excel 或 Word 文件），无法读取，扩展名是 {suffix}；请重新导出或保存一份完好的文件",
+        "a damaged zip archive (an Excel or Word file) that cannot be read, named {suffix};"
+        " export or save an intact copy",
+    ),
     "file_is_workbook": (
         "这是 Excel 工作簿，扩展名却是 {suffix}；请把扩展名改为 .xlsx 后再试",
         "this is an Excel workbook, but its extension is {suffix}; rename it to .xlsx and retry",
@@ -88,6 +93,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "简报未能写入输出文件夹 {folder}：{reason}；已有的简报未被改动",
         "the briefing could not be written to the output folder {folder}: {reason}; earlier"
         " briefings are untouched",
+    ),
+    "render.images_failed": (
+        "绘制图表图片失败（{kind}）；请运行 analysis doctor 检查浏览器和字体后重试",
+        "drawing the chart images failed ({kind}); run analysis doctor to check the browser and"
+        " fonts, then retry",
     ),
     "render.browser_closed": (
         "绘制图表图片时浏览器（Chromium）意外关闭，简报未写入输出文件夹 {folder}；请关闭其他占用内存的程序后重试，"

@@ -26,13 +26,13 @@ HEAD = 4096
 
 #: What each suffix should hold; the kinds are those `kind_of` tells apart.
 EXPECTED = {
-    ".xlsx": ("xlsx",),
-    ".xlsm": ("xlsx",),
+    ".xlsx": ("xlsx", "damaged"),  # a damaged one: its reader says what it could not read
+    ".xlsm": ("xlsx", "damaged"),
     ".xls": ("ole", "html"),  # an OA system's web-page export is read as the table it holds
     ".ods": ("ods",),
     ".csv": ("text",),
     ".tsv": ("text",),
-    ".docx": ("docx",),
+    ".docx": ("docx", "damaged"),
     ".txt": ("text",),
     ".html": ("html", "text"),
     ".htm": ("html", "text"),
@@ -72,7 +72,8 @@ def require_readable(path: Path) -> None:
 
 
 def kind_of(path: Path) -> str:
-    """xlsx, docx, ods, zip (none of those), encrypted, ole, html, empty or text."""
+    """xlsx, docx, ods, zip (none of those), damaged (a zip that cannot be opened),
+    encrypted, ole, html, empty or text."""
     with open(path, "rb") as f:
         head = f.read(HEAD)
     if not head.strip():
@@ -91,7 +92,7 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        return "zip"
+        return "damaged"
     if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
         return "xlsx"
     if "word/document.xml" in names:
@@ -113,6 +114,7 @@ KIND_CODES = {
     "encrypted": "file_encrypted",
     "empty": "file_empty",
     "zip": "file_zip_without_document",
+    "damaged": "file_damaged_zip",
     "xlsx": "file_is_workbook",
     "ole": "file_is_old_office",
     "docx": "file_is_docx",

@@ -7,7 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from analysis.model.errors import AccessError, NoticeError, Problem
+from analysis.model.errors import AccessError, LedgerError, NoticeError, Problem
 from analysis.read.kind import check_input
 
 #: Byte-order marks, longest first (a UTF-32 LE mark starts like a UTF-16 LE one).
@@ -70,7 +70,10 @@ def read_notice_text(path: Path | str) -> str:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xls", ".csv"):
         raise NoticeError([Problem(path.name, code="notice_is_a_table")])
-    check_input(path)  # the same reason for the same bad file, whatever command reads it
+    try:  # the same reason for the same bad file, whatever command reads it
+        check_input(path)
+    except LedgerError as exc:
+        raise NoticeError(exc.problems) from None
     if suffix in (".html", ".htm", ".shtml"):
         text = html_text(decode_file(path))
     elif suffix == ".docx":
@@ -124,10 +127,9 @@ def docx_text(path: Path) -> str:
     problem table keeps its rows and columns instead of running into the paragraphs.
     """
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
-
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
