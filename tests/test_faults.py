@@ -229,7 +229,12 @@ def test_a_dead_worker_fails_only_its_own_row_after_one_retry(tmp_path, monkeypa
     names = ("甲", "乙", "丙", "丁")
     jobs = [
         batch.Job(
-            str(write_xlsx(tmp_path / f"{n}.xlsx", [["序号", "具体问题", "整改状态"], [1, "问题", "已完成"]])),
+            str(
+                write_xlsx(
+                    tmp_path / f"{n}.xlsx",
+                    [["序号", "具体问题", "整改状态"], [1, "问题", "已完成"]],
+                )
+            ),
             {"as_of": "2025-01-01", "unit": n},
             row=k + 2,
         )
@@ -254,3 +259,106 @@ def test_a_dead_worker_fails_only_its_own_row_after_one_retry(tmp_path, monkeypa
     assert all((Path(o.out_dir) / "briefing.html").exists() for o in outcomes if o.ok)
     err = capsys.readouterr().err
     assert "Traceback" not in err and "BrokenProcessPool" not in err
+
+
+# ---------------------------------------------------------------- 4. Ctrl-C, a full disk, a closed browser
+
+
+def hidden_leftovers(root: Path) -> list[Path]:
+    return [p for p in root.glob("*/.*") if ".tmp-" in p.name or ".old-" in p.name]
+
+
+def dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(child.stdout)
+
+
+def render_args(out: Path) -> list[str]:
+    return ["render", str(BUNDLED_LEDGER), "--as-of", "2025-01-01", "--force", "--out", str(out)]
+
+
+def test_ctrl_c_says_interrupted_and_leaves_nothing(tmp_path, monkeypatch, capsys):
+    from analysis.rendering import notebook
+
+    out = tmp_path / "out"
+    stale = out / "别的单位" / f".2024-12-31.tmp-{dead_pid()}-abcd"  # a killed render's folder
+    stale.mkdir(parents=True)
+    (stale / "briefing.ipynb").write_text("{}", encoding="utf-8")
+
+    def interrupted(notebook_path, tmp, *args, **kwargs):
+        (tmp / "briefing.ipynb").write_text("{}", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(notebook, "_execute", interrupted)
+    monkeypatch.setattr(notebook, "_image_session", lambda nb: None)
+    code, err = said(capsys, *render_args(out))
+    assert (code, err.strip()) == (130, "已中断")
+    assert hidden_leftovers(out) == [] and not stale.exists()
+
+
+def test_a_full_disk_names_the_output_folder(tmp_path, monkeypatch, capsys):
+    from analysis.rendering import notebook
+
+    def no_space(executed, target):
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(notebook, "_execute", lambda *args, **kwargs: None)
+    monkeypatch.setattr(notebook, "_image_session", lambda nb: None)
+    monkeypatch.setattr(notebook, "write_html", no_space)
+    out = tmp_path / "out"
+    code, err = said(capsys, *render_args(out))
+    folder = out.resolve() / "新吴区妇联" / "2025-01-01"
+    assert code == 2
+    assert err.strip().startswith(f"磁盘空间已满，简报未能写入输出文件夹 {folder}")
+    assert "Errno" not in err and "No space" not in err
+    assert hidden_leftovers(out) == []
+
+
+def test_a_closed_browser_is_said_in_chinese(tmp_path, monkeypatch, capsys):
+    import logging
+
+    from choreographer.errors import ChannelClosedError
+
+    from analysis.export import images
+    from analysis.rendering import notebook
+
+    def closed(folder, session):
+        raise ChannelClosedError()
+
+    monkeypatch.setattr(notebook, "_execute", lambda *args, **kwargs: None)
+    monkeypatch.setattr(notebook, "_image_session", lambda nb: object())
+    monkeypatch.setattr(images, "draw_deferred", closed)
+    code, err = said(capsys, *render_args(tmp_path / "out"))
+    assert code == 2
+    assert err.strip().startswith("绘制图表图片时浏览器（Chromium）意外关闭")
+    assert "ChannelClosedError" not in err and str(tmp_path / "out") in err
+    # kaleido's failed tasks are not reported by asyncio as "never retrieved"
+    assert logging.getLogger("asyncio").getEffectiveLevel() > logging.ERROR
+
+
+# ---------------------------------------------------------------- 6. one temporary folder per run
+
+
+def test_a_killed_runs_temporary_folder_is_removed_by_the_next(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import os\nfrom analysis.export.scratch import start_run_folder\n"
+        "folder = start_run_folder()\n(folder / 'x').write_text('x')\n{end}"
+    )
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    killed = subprocess.run(
+        [sys.executable, "-c", code.format(end="os.kill(os.getpid(), 9)")], env=env
+    )
+    assert killed.returncode == -9 and len(list(tmp_path.glob("analysis-run-*"))) == 1
+    subprocess.run([sys.executable, "-c", code.format(end="")], env=env, check=True)
+    assert list(tmp_path.glob("analysis-run-*")) == []

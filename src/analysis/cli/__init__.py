@@ -111,6 +111,9 @@ def guide(lang: str) -> str:
 def _run(args) -> int:
     """The command; a file it cannot read or write (missing, a folder, no permission) is
     the user's to fix, reported like any bad input."""
+    from analysis.export.scratch import start_run_folder
+
+    start_run_folder()  # libraries' temporary files in one folder, removed at exit
     try:
         return args.func(resolve(args))
     except OSError as exc:

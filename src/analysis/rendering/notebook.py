@@ -26,6 +26,7 @@ import papermill as pm
 from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
 from analysis.export.safe_text import clean_text
+from analysis.export.scratch import remove_stale_renders
 from analysis.figures.as_of import resolve_as_of
 from analysis.history.store import store_stamp
 from analysis.i18n import DEFAULT_LANG
@@ -225,6 +226,7 @@ def render(
     """
     plan = plan_render(ledger_path, params, out_root, notebook)
     params, ledger, out_dir = plan.params, plan.ledger, plan.out_dir
+    remove_stale_renders(Path(out_root))  # what killed renders left, in any unit's folder
     inputs = plan.ledger_sha256 + paper_files.template_digest(params)
     inputs += store_stamp(str(params.get("history_db") or "") or None)  # 本期进展's source
     fingerprint = _fingerprint(notebook, dict(params, documents=documents), inputs)
