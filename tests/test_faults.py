@@ -223,8 +223,9 @@ def tiny_notebook(folder: Path) -> Path:
 
 @pytest.mark.parametrize("dies", ["once", "always"])
 def test_a_dead_worker_fails_only_its_own_row_after_one_retry(tmp_path, monkeypatch, capsys, dies):
-    from analysis.rendering import batch
     from conftest import write_xlsx
+
+    from analysis.rendering import batch
 
     names = ("甲", "乙", "丙", "丁")
     jobs = [

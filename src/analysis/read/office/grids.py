@@ -12,6 +12,7 @@ import csv
 import re
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
@@ -53,13 +54,21 @@ def read_sheets(path: Path) -> Iterator[Sheet]:
         return
     import fastexcel
 
+    # the formula scan inflates the sheets' XML (zlib lets go of the GIL) while fastexcel
+    # parses them (Rust): on two cores the scan costs next to nothing
+    scan = ThreadPoolExecutor(1)
     try:
         workbook = fastexcel.read_excel(str(path))
-        formulas = _formulas_without_values(path) if suffix in (".xlsx", ".xlsm") else {}
-        for name in workbook.sheet_names:
+        pending = (
+            scan.submit(_formulas_without_values, path) if suffix in (".xlsx", ".xlsm") else None
+        )
+        formulas: dict[str, list[tuple[int, int]]] = {}
+        for k, name in enumerate(workbook.sheet_names):
             sheet = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
             hidden = str(sheet.visible) != "visible"
             table = sheet.to_arrow()
+            if k == 0 and pending is not None:
+                formulas = pending.result()
             yield Sheet(
                 name, table.to_pandas(), hidden, formulas.get(name, []), _has_control(table)
             )
@@ -67,6 +76,8 @@ def read_sheets(path: Path) -> Iterator[Sheet]:
         raise
     except Exception as exc:  # fastexcel and zipfile raise several types for damaged files
         raise not_a_workbook(path, exc) from None
+    finally:
+        scan.shutdown(wait=False, cancel_futures=True)
 
 
 def read_html_sheets(path: Path) -> Iterator[Sheet]:
