@@ -59,7 +59,7 @@ def remove_stale_renders(out_root: Path) -> list[Path]:
 
 
 def _remove(folder: Path, pattern: re.Pattern) -> list[Path]:
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
     except OSError:

@@ -48,6 +48,6 @@ def render_fault(exc: BaseException, folder: Path) -> RenderError | None:
         return RenderError([Problem("", code="render.browser_closed", fields={"folder": where})])
     if isinstance(exc, OSError):
         said = AccessError.of_os(exc).problems[0]
-        fields = {"folder": where, "reason": Note(said.code, **said.fields)}
+        fields = {"folder": where, "reason": Note(said.code, "zh", **dict(said.fields))}
         return RenderError([Problem("", code="render.write_failed", fields=fields)])
     return None

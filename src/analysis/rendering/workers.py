@@ -8,6 +8,7 @@ import os
 import signal
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from typing import Any
 
 from analysis.export import image_server, images
 
@@ -47,13 +48,13 @@ def retry_alone(
     args: tuple,
     pools: PoolMaker | None,
     workers: int | None,
-    died: Callable[[object], object],
+    died: Callable[[Any], Any],
 ) -> list:
     """run(item, *args) once more for each item, each alone in a fresh one-worker process, so
     a crash there is that item's own: `died(item)` then stands for its result. Without a
     process pool of our own to make (a caller's executor) every item is died(item)."""
 
-    def alone(item: object) -> object:
+    def alone(item: Any) -> Any:
         if pools is not None:
             with pools(1) as pool:
                 try:
