@@ -189,7 +189,7 @@ def test_a_file_that_is_not_a_history_store_is_called_so(tmp_path, capsys):
     db.write_text("not a database", encoding="utf-8")
     code, err = said(capsys, "history", "list", "--db", str(db))
     assert code == 2
-    assert "不是 DuckDB 历史库文件" in err and "valid" not in err
+    assert "不是历史库文件" in err and "valid" not in err
 
 
 def test_a_restated_figure_is_named_in_chinese(tmp_path, capsys):

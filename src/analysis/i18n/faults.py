@@ -8,7 +8,7 @@ from __future__ import annotations
 
 TEXT: dict[str, tuple[str, str]] = {
     "file_encrypted": (
-        "文件有密码保护，无法读取；请在 Excel/WPS 中打开，取消密码（文件→信息→保护工作簿→用密码进行加密，"
+        "文件有密码保护，无法读取；请在 Excel 中打开，取消密码（文件→信息→保护工作簿→用密码进行加密，"
         "清空密码）后保存，再试",
         "the file is password-protected; open it in Excel/WPS, remove the password (File → Info →"
         " Protect → Encrypt with password, clear it), save, and retry",
@@ -33,7 +33,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "this is an Excel workbook, but its extension is {suffix}; rename it to .xlsx and retry",
     ),
     "file_is_old_office": (
-        "这是旧版 Office 文件（.xls 或 .doc），扩展名却是 {suffix}；请在 Excel/WPS 中打开，"
+        "这是旧版 Excel 或 Word 文件（.xls 或 .doc），扩展名却是 {suffix}；请在 Excel 或 Word 中打开，"
         "另存为 .xlsx（台账）或 .docx（通报）后再试",
         "this is an old-format Office file (.xls or .doc), but its extension is {suffix}; open it"
         " in Excel/WPS and save it as .xlsx (ledger) or .docx (notice)",
@@ -43,7 +43,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "this is a Word document, but its extension is {suffix}; rename it to .docx and retry",
     ),
     "file_is_ods": (
-        "这是 OpenDocument 表格，扩展名却是 {suffix}；请把扩展名改为 .ods 后再试",
+        "这是 .ods 电子表格，扩展名却是 {suffix}；请把扩展名改为 .ods 后再试",
         "this is an OpenDocument spreadsheet, but its extension is {suffix}; rename it to .ods",
     ),
     "file_is_web_page": (
@@ -73,7 +73,7 @@ TEXT: dict[str, tuple[str, str]] = {
         " read as one value; add the missing quote",
     ),
     "history_not_a_store": (
-        "{db} 不是 DuckDB 历史库文件（可能是别的文件，或已损坏）；请用 --db 指定正确的历史库，"
+        "{db} 不是历史库文件（可能是别的文件，或已损坏）；请用 --db 指定正确的历史库，"
         "或把这个文件移走后重新添加",
         "{db} is not a DuckDB history store (another file, or damaged); give the right store"
         " with --db, or move this file away and add the versions again",
