@@ -11,6 +11,7 @@ from .run import QUICK, STEPS, TINY, Sizes, run
 TARGETS = {
     "load_rows_per_s": (">=", 40_000),
     "load_speedup_vs_openpyxl": (">=", 8),
+    "load_vs_parse_floor": ("<=", 1.5),
     "metrics_100k_s": ("<=", 0.5),
     "export_s_per_chart": ("<=", 1.0),
     "batch_speedup_2_workers": (">=", 1.6),

@@ -1,6 +1,6 @@
 """The `analysis` command: one module per group of subcommands, registered here.
 
-Exit codes: 0 ok; 2 bad input (any AnalysisError, any argparse error), with every problem
+Exit codes: 0 ok; 130 interrupted (Ctrl-C, `已中断`); 2 bad input (any AnalysisError, any argparse error), with every problem
 listed; anything else is a bug and keeps its traceback (Python exits 1).
 """
 
@@ -28,6 +28,9 @@ COMMANDS = (ledger_commands, notice_commands, render_commands, history_commands,
 
 #: What `analysis` alone lists: the five commands most people need.
 COMMON = ("render", "summary", "check", "charts", "ingest")
+
+#: Exit status after Ctrl-C, as shells report a command ended by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
 
 
 def version() -> str:
@@ -92,6 +95,9 @@ def set_log_level(verbose: bool, quiet: bool, lang: str = "en") -> None:
     handler.setFormatter(LogFormatter(lang))
     logging.basicConfig(level=level, handlers=[handler])
     logging.getLogger("analysis").setLevel(level)
+    # a browser that died leaves kaleido's tasks failed: asyncio would print "Task exception
+    # was never retrieved" with their traceback; the render has said what happened already
+    logging.getLogger("asyncio").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 def guide(lang: str) -> str:
@@ -105,6 +111,9 @@ def guide(lang: str) -> str:
 def _run(args) -> int:
     """The command; a file it cannot read or write (missing, a folder, no permission) is
     the user's to fix, reported like any bad input."""
+    from analysis.export.scratch import start_run_folder
+
+    start_run_folder()  # libraries' temporary files in one folder, removed at exit
     try:
         return args.func(resolve(args))
     except OSError as exc:
@@ -130,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(exc.problems) > 1:
             print(t("cli_msg_problems", args.lang, n=len(exc.problems)), file=sys.stderr)
         return EXIT_INVALID
+    except KeyboardInterrupt:  # Ctrl-C: the render's temporary folder is already gone
+        print(t("cli_interrupted", args.lang), file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # output piped into `head`: stop quietly, as other tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_INTERNAL

@@ -81,6 +81,8 @@ def _connect(db: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnectio
         try:
             return duckdb.connect(str(db), read_only=read_only)
         except duckdb.IOException as exc:
+            if "not a valid duckdb database" in str(exc).lower():
+                raise StoreError(db, "history_not_a_store") from None
             if "lock" not in str(exc).lower():
                 raise StoreError(db, "history_cannot_open", reason=str(exc)) from None
             if time.monotonic() >= deadline:

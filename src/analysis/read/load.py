@@ -3,14 +3,13 @@ office ledgers (.xlsx/.csv) and published notices (.txt/.html/.docx)."""
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from analysis.model.errors import LedgerError, Problem
 from analysis.model.ledger import Ledger, sha256_of
 from analysis.paths import BUNDLED_LEDGER
-from analysis.read.files import require_file
+from analysis.read.kind import check_input
 from analysis.read.ledger_workbook import is_ledger_workbook, read_ledger_workbook
 from analysis.read.notice import ingest_notice
 
@@ -36,10 +35,12 @@ def load_ledger(
     be loaded in full.
     """
     path = Path(path) if path is not None else BUNDLED_LEDGER
-    require_file(path)
     suffix = path.suffix.lower()
     if suffix not in NOTICE_SUFFIXES + LEDGER_SUFFIXES:
+        check_input(path)  # a missing or unreadable file says so before its type does
         raise LedgerError([Problem(path.name, code="file_type", fields={"suffix": suffix})])
+    if suffix not in NOTICE_SUFFIXES:
+        check_input(path)  # notices are checked by their reader, the one ingest uses too
     if suffix in NOTICE_SUFFIXES:
         ledger = _notice(path)
     elif suffix in (".xlsx", ".xlsm") and _is_package_workbook(path):
@@ -62,15 +63,8 @@ def load_ledger(
 
 
 def _notice(path: Path) -> Ledger:
-    """A published notice; a damaged Word file is a located error, not a traceback."""
-    if path.suffix.lower() != ".docx":
-        return ingest_notice(path)
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        return ingest_notice(path)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError):
-        raise LedgerError([Problem(path.name, code="file_not_docx")]) from None
+    """A published notice, read as `analysis ingest` reads it (one reader entry)."""
+    return ingest_notice(path)
 
 
 def _is_package_workbook(path: Path) -> bool:

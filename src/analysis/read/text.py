@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import zipfile
 from pathlib import Path
 
-from analysis.model.errors import AccessError, NoticeError, Problem
-from analysis.read.files import require_file
+from analysis.model.errors import AccessError, LedgerError, NoticeError, Problem
+from analysis.read.kind import check_input
 
 #: Byte-order marks, longest first (a UTF-32 LE mark starts like a UTF-16 LE one).
 BOMS = (
@@ -66,10 +67,13 @@ def decode_file(path: Path | str) -> str:
 def read_notice_text(path: Path | str) -> str:
     """The notice's text, with one paragraph per line for HTML and Word files."""
     path = Path(path)
-    require_file(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xls", ".csv"):
         raise NoticeError([Problem(path.name, code="notice_is_a_table")])
+    try:  # the same reason for the same bad file, whatever command reads it
+        check_input(path)
+    except LedgerError as exc:
+        raise NoticeError(exc.problems) from None
     if suffix in (".html", ".htm", ".shtml"):
         text = html_text(decode_file(path))
     elif suffix == ".docx":
@@ -123,10 +127,14 @@ def docx_text(path: Path) -> str:
     problem table keeps its rows and columns instead of running into the paragraphs.
     """
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    document = docx.Document(str(path))
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise NoticeError([Problem(path.name, code="file_not_docx")]) from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

@@ -15,20 +15,20 @@ import html
 import io
 import logging
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from concurrent.futures import BrokenExecutor, Executor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from tqdm import tqdm
 
-from analysis.export import image_server, images
 from analysis.export.atomic import write_text
 from analysis.i18n import DEFAULT_LANG, t
 from analysis.model.errors import AnalysisError, ParameterError
 from analysis.paths import OUTPUTS_DIR
 from analysis.read.office.grids import sniff_delimiter
 from analysis.read.text import decode_file
+from analysis.rendering import workers as workers_of
 from analysis.rendering.notebook import BRIEFING, plan_render, preload, render
 from analysis.rendering.progress import bar_options
 
@@ -75,8 +75,7 @@ def read_manifest(path: Path) -> list[Job]:
         rows = _yaml_rows(text, path.name)
         numbered = list(enumerate(rows, start=1))
     else:
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-        numbered = list(enumerate(reader, start=2))
+        numbered = _csv_rows(text, path.name)
     jobs = []
     for i, row in numbered:
         if not isinstance(row, dict) or not row.get("ledger"):
@@ -91,6 +90,21 @@ def read_manifest(path: Path) -> list[Job]:
     if not jobs:
         raise ParameterError.of("manifest.empty", file=path.name)
     return jobs
+
+
+def _csv_rows(text: str, name: str) -> list[tuple[int, dict]]:
+    """Each CSV row with the line it starts on; a quote never closed is refused at its line."""
+    reader = csv.DictReader(
+        io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True
+    )
+    rows, start = [], 2
+    try:
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error:
+        raise ParameterError.of("manifest.bad_quote", file=name, row=start) from None
+    return rows
 
 
 def _yaml_rows(text: str, name: str) -> list:
@@ -245,41 +259,53 @@ def _run(
     lang: str,
     progress: bool = True,
 ) -> None:
+    """Render the runnable jobs; the rows a dead worker took down are retried, each alone in a
+    fresh worker process, so one crash (say the kernel of one briefing ran out of memory)
+    fails only the row that caused it, and only when it crashes again."""
+    args = (str(out_root), force, str(notebook) if notebook else None, lang)
     with contextlib.ExitStack() as stack:
+        pools = None
         if executor is None:
-            executor = stack.enter_context(_process_pool(workers, stack))
-        futures = {
-            executor.submit(
-                run_job, jobs[i], str(out_root), force, str(notebook) if notebook else None, lang
-            ): i
-            for i in runnable
-        }
-        bar = tqdm(
-            as_completed(futures),
-            total=len(futures),
-            disable=not progress,
-            **bar_options("briefings", lang),
+            preload()  # workers fork from this process with the libraries already imported
+            pools = workers_of.pool_maker(stack)
+            executor = stack.enter_context(pools(workers or os.cpu_count() or 1))
+        futures = {executor.submit(run_job, jobs[i], *args): i for i in runnable}
+        bar = stack.enter_context(
+            tqdm(total=len(futures), disable=not progress, **bar_options("briefings", lang))
         )
-        for future in bar:
-            i = futures[future]
-            try:
-                outcomes[i] = future.result()
-            except Exception as exc:  # the worker itself died, or the executor failed
-                log.exception("job for %s failed in its executor", jobs[i].ledger)
-                outcomes[i] = Outcome(jobs[i].ledger, ok=False, error=_unexpected(exc, lang))
+        lost: list[int] = []
+        try:
+            _collect(futures, jobs, outcomes, lost, bar, lang)
+        except KeyboardInterrupt:
+            workers_of.stop(executor)
+            raise
+        if lost:
+            log.debug("a batch worker died; retrying %d row(s) one by one", len(lost))
+
+            def died(job: Job) -> Outcome:
+                return Outcome(job.ledger, ok=False, error=t("batch.worker_died", lang))
+
+            retried = workers_of.retry_alone(
+                run_job, [jobs[i] for i in sorted(lost)], args, pools, workers, died
+            )
+            for i, outcome in zip(sorted(lost), retried, strict=True):
+                outcomes[i] = outcome
+                bar.update()
 
 
-def _process_pool(workers: int | None, stack: contextlib.ExitStack) -> ProcessPoolExecutor:
-    """Worker processes forked warm, drawing through one image server when there is a browser."""
-    preload()  # workers fork from this process with the libraries already imported
-    if images.find_browser() is None:
-        return ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1)
-    address, authkey = stack.enter_context(image_server.running())
-    return ProcessPoolExecutor(
-        max_workers=workers or os.cpu_count() or 1,
-        initializer=image_server.connect,
-        initargs=(address, authkey),
-    )
+def _collect(futures, jobs, outcomes, lost, bar, lang) -> None:
+    """Each finished job's outcome; the rows of a dead worker's pool go to `lost`."""
+    for future in as_completed(futures):
+        i = futures[future]
+        try:
+            outcomes[i] = future.result()
+        except BrokenExecutor:  # a worker died: which row it held is not known yet
+            lost.append(i)
+            continue
+        except Exception as exc:  # the executor failed (a distributed one, say)
+            log.debug("job for %s failed in its executor", jobs[i].ledger, exc_info=True)
+            outcomes[i] = Outcome(jobs[i].ledger, ok=False, error=_unexpected(exc, lang))
+        bar.update()
 
 
 def write_index(out_root: Path, outcomes: list[Outcome], lang: str = DEFAULT_LANG) -> Path:

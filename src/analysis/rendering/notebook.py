@@ -9,6 +9,7 @@ when the whole render succeeded.
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -16,6 +17,7 @@ import json
 import re
 import shutil
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,14 +26,16 @@ import papermill as pm
 from analysis.export import image_server, images
 from analysis.export.atomic import atomic_dir, write_text
 from analysis.export.safe_text import clean_text
+from analysis.export.scratch import remove_stale_renders
 from analysis.figures.as_of import resolve_as_of
 from analysis.history.store import store_stamp
 from analysis.i18n import DEFAULT_LANG
-from analysis.model.errors import ParameterError, RenderError
+from analysis.model.errors import AccessError, ParameterError, Problem, RenderError
 from analysis.model.ledger import Ledger
 from analysis.paths import NOTEBOOKS_DIR, OUTPUTS_DIR
 from analysis.read.load import load_ledger
 from analysis.rendering import documents as paper_files
+from analysis.rendering.faults import render_fault
 from analysis.rendering.progress import bar_options
 
 BRIEFING = NOTEBOOKS_DIR / "briefing.ipynb"
@@ -222,6 +226,7 @@ def render(
     """
     plan = plan_render(ledger_path, params, out_root, notebook)
     params, ledger, out_dir = plan.params, plan.ledger, plan.out_dir
+    remove_stale_renders(Path(out_root))  # what killed renders left, in any unit's folder
     inputs = plan.ledger_sha256 + paper_files.template_digest(params)
     inputs += store_stamp(str(params.get("history_db") or "") or None)  # 本期进展's source
     fingerprint = _fingerprint(notebook, dict(params, documents=documents), inputs)
@@ -230,10 +235,10 @@ def render(
         return RenderResult(out_dir, True, ledger.unit, str(params["as_of"]), *_said(plan))
     session = _image_session(notebook)  # Chromium starts while the kernel runs
     building = paper_files.start_building(ledger, params) if documents else None
-    with atomic_dir(out_dir) as tmp:
+    with _said_in_words(out_dir), atomic_dir(out_dir) as tmp:
         _execute(notebook, tmp, params, out_dir, progress, defer_images=session is not None)
         if session is not None:
-            _draw_images(tmp, session)
+            _draw_images(tmp, session, out_dir)
         write_html(tmp / "briefing.ipynb", tmp / "briefing.html")
         if building is not None:
             template = str(params.get("docx_template") or "") or None
@@ -246,6 +251,18 @@ def render(
         write_text(tmp / STAMP, json.dumps(stamp_data, ensure_ascii=False, indent=2))
     (out_dir.parent / f"{out_dir.name}.failed.ipynb").unlink(missing_ok=True)
     return RenderResult(out_dir, False, ledger.unit, str(params["as_of"]), *_said(plan))
+
+
+@contextlib.contextmanager
+def _said_in_words(out_dir: Path) -> Iterator[None]:
+    """A full disk, an unwritable folder or a closed browser as a message naming the folder."""
+    try:
+        yield
+    except (OSError, AccessError, RuntimeError) as exc:
+        fault = render_fault(exc, out_dir)
+        if fault is None:
+            raise
+        raise fault from None
 
 
 def _said(plan: Plan) -> tuple[str, str]:
@@ -261,11 +278,15 @@ def _image_session(notebook: Path) -> images.Drawer | None:
     return image_server.remote() or images.shared_session()
 
 
-def _draw_images(folder: Path, session: images.Drawer) -> None:
+def _draw_images(folder: Path, session: images.Drawer, out_dir: Path) -> None:
     try:
         images.draw_deferred(folder, session)
     except Exception as exc:  # kaleido and the browser raise several types
-        raise RenderError(f"drawing the chart images failed: {type(exc).__name__}: {exc}") from exc
+        fault = render_fault(exc, out_dir)
+        if fault is None:
+            kind = type(exc).__name__
+            fault = RenderError([Problem("", code="render.images_failed", fields={"kind": kind})])
+        raise fault from None
 
 
 def _execute(

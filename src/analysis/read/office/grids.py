@@ -12,6 +12,7 @@ import csv
 import re
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
@@ -46,15 +47,28 @@ def read_sheets(path: Path) -> Iterator[Sheet]:
         return
     if suffix not in WORKBOOK_SUFFIXES:
         raise LedgerError([Problem(path.name, code="file_type", fields={"suffix": suffix})])
+    from analysis.read.kind import kind_of
+
+    if suffix == ".xls" and kind_of(path) == "html":  # an OA system's web-page export
+        yield from read_html_sheets(path)
+        return
     import fastexcel
 
+    # the formula scan inflates the sheets' XML (zlib lets go of the GIL) while fastexcel
+    # parses them (Rust): on two cores the scan costs next to nothing
+    scan = ThreadPoolExecutor(1)
     try:
         workbook = fastexcel.read_excel(str(path))
-        formulas = _formulas_without_values(path) if suffix in (".xlsx", ".xlsm") else {}
-        for name in workbook.sheet_names:
+        pending = (
+            scan.submit(_formulas_without_values, path) if suffix in (".xlsx", ".xlsm") else None
+        )
+        formulas: dict[str, list[tuple[int, int]]] = {}
+        for k, name in enumerate(workbook.sheet_names):
             sheet = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
             hidden = str(sheet.visible) != "visible"
             table = sheet.to_arrow()
+            if k == 0 and pending is not None:
+                formulas = pending.result()
             yield Sheet(
                 name, table.to_pandas(), hidden, formulas.get(name, []), _has_control(table)
             )
@@ -62,6 +76,31 @@ def read_sheets(path: Path) -> Iterator[Sheet]:
         raise
     except Exception as exc:  # fastexcel and zipfile raise several types for damaged files
         raise not_a_workbook(path, exc) from None
+    finally:
+        scan.shutdown(wait=False, cancel_futures=True)
+
+
+def read_html_sheets(path: Path) -> Iterator[Sheet]:
+    """Each table of a web-page export (an `.xls` that is HTML) as a sheet 表1, 表2 …;
+    merged cells (colspan, rowspan) repeat their text, as pandas reads them."""
+    try:
+        text = decode(path.read_bytes())
+    except UndecodableText:
+        raise LedgerError([Problem(path.name, code="file_encoding")]) from None
+    try:
+        tables = pd.read_html(StringIO(text), header=None, keep_default_na=False)
+    except ValueError:  # no <table> in the page
+        raise LedgerError([Problem(path.name, code="file_web_page_no_table")]) from None
+    for i, table in enumerate(tables, start=1):
+        grid = table.astype("str").replace({"nan": ""})
+        if not isinstance(table.columns, pd.RangeIndex):  # <th> cells became the columns
+            heads = [" ".join(c) if isinstance(c, tuple) else str(c) for c in table.columns]
+            grid = pd.concat([pd.DataFrame([heads], columns=grid.columns), grid])
+        grid.columns = range(grid.shape[1])
+        grid = grid.reset_index(drop=True)
+        yield Sheet(
+            f"网页导出的表格{i}" if len(tables) > 1 else "网页导出的表格", grid, control=True
+        )
 
 
 def _has_control(table: object) -> bool:
@@ -82,7 +121,11 @@ def _has_control(table: object) -> bool:
 
 
 def not_a_workbook(path: Path, exc: Exception) -> LedgerError:
-    """The located error for a file that cannot be read as a workbook."""
+    """The located error for a file that cannot be read as a workbook (a password said so)."""
+    from analysis.read.kind import is_password_error
+
+    if is_password_error(exc):
+        return LedgerError([Problem(path.name, code="file_encrypted")])
     reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
     return LedgerError([Problem(path.name, code="file_not_workbook", fields={"reason": reason})])
 
@@ -123,7 +166,8 @@ def sniff_delimiter(text: str) -> str:
 _SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
 _REL = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
 _REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
-_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+_ROW_OR_CELL = re.compile(rb"<row\b([^>]*?)/?>|<c\b([^>]*?)(?:/>|>(.*?)</c>)|</sheetData>", re.S)
+_R = re.compile(rb'\br="([A-Z]*)(\d+)"')
 
 
 def _formulas_without_values(path: Path) -> dict[str, list[tuple[int, int]]]:
@@ -147,14 +191,35 @@ def _formulas_without_values(path: Path) -> dict[str, list[tuple[int, int]]]:
             part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             if part not in names or not _has_formula(path, z.getinfo(part)):
                 continue
-            cells = [
-                (int(row) - 1, _column_index(col.decode()))
-                for col, row, body in _CELL.findall(z.read(part))
-                if body and _FORMULA.search(body) and not re.search(rb"<v>[^<]", body)
-            ]
+            cells = formula_cells(z.read(part))
             if cells:
                 out[unescape(name.decode())] = cells
     return out
+
+
+def formula_cells(xml: bytes) -> list[tuple[int, int]]:
+    """The 0-based (row, column) of each formula cell without a saved value in a sheet's XML.
+
+    `r` is optional on rows and cells (some tools omit it): a row without one follows the
+    row before, a cell without one the cell before it in its row.
+    """
+    cells: list[tuple[int, int]] = []
+    row, column = -1, -1
+    for match in _ROW_OR_CELL.finditer(xml):
+        row_attrs, cell_attrs, body = match.groups()
+        if row_attrs is not None:
+            found = re.search(rb'\br="(\d+)"', row_attrs)
+            row, column = (int(found[1]) - 1 if found else row + 1), -1
+        elif cell_attrs is not None:
+            found = _R.search(cell_attrs)
+            if found:
+                column = _column_index(found[1].decode()) if found[1] else column + 1
+                row = int(found[2]) - 1
+            else:
+                column += 1
+            if body and _FORMULA.search(body) and not re.search(rb"<v>[^<]", body):
+                cells.append((row, column))
+    return cells
 
 
 _FORMULA = re.compile(rb"<f[ >/]")
