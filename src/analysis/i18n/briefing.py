@@ -234,6 +234,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_deadline": ("整改时限", "Deadline"),
     "col_status": ("整改状态", "Status"),
     "col_days_overdue": ("逾期天数", "Days overdue"),
+    "col_is_overdue": ("是否逾期", "Overdue"),
     "col_aspect": ("方面", "Aspect"),
     "col_category": ("问题类别", "Category"),
     "col_figure": ("数据", "Figure"),
