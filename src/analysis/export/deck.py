@@ -220,6 +220,8 @@ def figure_labels(ch, chart: Chart) -> None:
         if len(texts) != len(chart.table) or not all(isinstance(x, str) for x in texts):
             continue
         for j, text in enumerate(texts):
+            if not text.strip():  # no value, no label (a problem whose measures are not listed)
+                continue
             frame = one.points[j].data_label.text_frame
             frame.text = clean_text(text.replace("<br>", ""))
             set_cjk_font(frame.paragraphs[0].runs[0], 14)

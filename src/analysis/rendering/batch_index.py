@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -53,7 +54,7 @@ def kind(o: Row) -> str:
     return "failed" if not o.ok else "skipped" if o.skipped else "ok"
 
 
-def counts(outcomes: list[Row], lang: str) -> list[tuple[str, str]]:
+def counts(outcomes: Sequence[Row], lang: str) -> list[tuple[str, str]]:
     """The total and each kind's count, every manifest row counted once."""
     kinds = [kind(o) for o in outcomes]
     out = [("total", t("batch_index_total", lang, n=len(kinds)))]
@@ -77,7 +78,7 @@ def _row(o: Row, out_root: Path, lang: str) -> dict[str, object]:
     }
 
 
-def page(out_root: Path, outcomes: list[Row], lang: str, when: dt.datetime, earlier: list[str]):
+def page(out_root: Path, outcomes: Sequence[Row], lang: str, when: dt.datetime, earlier: list[str]):
     """The index page's HTML."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE), autoescape=True, keep_trailing_newline=True
@@ -107,7 +108,10 @@ def kept_name(out_root: Path, when: dt.datetime) -> str:
 
 
 def write_index(
-    out_root: Path, outcomes: list[Row], lang: str = DEFAULT_LANG, when: dt.datetime | None = None
+    out_root: Path,
+    outcomes: Sequence[Row],
+    lang: str = DEFAULT_LANG,
+    when: dt.datetime | None = None,
 ) -> Path:
     """index.html (this run) and this run's kept page, in lang; returns index.html's path."""
     out_root = Path(out_root)

@@ -75,7 +75,7 @@ def source_note(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> str:
 
 def day(value: object, lang: str) -> str:
     """A date as documents write it: 2024年3月28日 (28 Mar 2024), never split by a hyphen."""
-    d = pd.Timestamp(value)  # type: ignore[arg-type]
+    d = pd.Timestamp(value)
     return t("chart_day", lang, y=d.year, m=d.month, d=d.day, mon=d.strftime("%b"))
 
 
