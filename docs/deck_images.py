@@ -1,7 +1,7 @@
 """Remake the README's pictures of three deck slides: statuses, a completion rate, pilots.
 
 `python docs/deck_images.py`: builds a deck of three chart slides (the statuses and the
-completion rate per department of an office ledger, tests/ledgers/c04_date_forms.csv, as of
+completion rate per department of an office ledger, tests/ledgers/c01_basic.xlsx, as of
 2024年7月31日; the pilots and honours of the bundled notice), converts it to PDF with
 LibreOffice (`soffice --headless --convert-to pdf`) and each slide to PNG at 60 dpi
 (`pdftoppm -png -r 60`), as docs/deck-status.png, docs/deck-rate.png, docs/deck-pilots.png.
@@ -24,7 +24,7 @@ from analysis.present.charts import build_charts
 from analysis.read.load import load_ledger
 
 DOCS = Path(__file__).resolve().parent
-OFFICE = REPO_ROOT / "tests" / "ledgers" / "c04_date_forms.csv"
+OFFICE = REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx"
 AS_OF = "2024-07-31"
 #: The picture of each slide, in the order of the deck's chart slides.
 SLIDES = (
