@@ -73,6 +73,10 @@ def _words(text: str) -> list[str]:
     return [w for w in _segmenter().cut(text, HMM=False) if w]
 
 
+def _latin(c: str) -> bool:
+    return ord(c) < 0x2E80 and not c.isspace()
+
+
 def tokens(text: str) -> list[str]:
     """The unbreakable pieces of text, each with the space before it: joined, they give text
     back; a line may break only between two of them."""
@@ -83,7 +87,8 @@ def tokens(text: str) -> list[str]:
             out.append(piece)
             glue_next = True
             continue
-        if out and (glue_next or piece[0] in CLOSING or out[-1][-1] in OPENING):
+        latin = out and _latin(out[-1][-1]) and _latin(piece[0])  # Latin breaks at spaces only
+        if out and (glue_next or latin or piece[0] in CLOSING or out[-1][-1] in OPENING):
             out[-1] += piece
         else:
             out.append(piece)
