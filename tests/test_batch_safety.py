@@ -3,9 +3,8 @@ GBK manifests and broken YAML manifests."""
 
 from __future__ import annotations
 
-import re
-
 import csv
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
