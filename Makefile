@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PIP_VERSION := 26.3
 ARGS ?=
 
-.PHONY: install briefing test lint format lab ledger charts benchmark screenshots clean
+.PHONY: install briefing test lint format lab ledger charts benchmark screenshots deck-images clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -64,6 +64,11 @@ benchmark: $(STAMP)
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
 	$(BIN)/python docs/lab_screenshots.py
+
+## Remake the README's pictures of three deck slides (docs/deck-status.png, deck-rate.png,
+## deck-pilots.png) through LibreOffice and pdftoppm
+deck-images: $(STAMP)
+	$(BIN)/python docs/deck_images.py
 
 clean:
 	rm -rf outputs/* .pytest_cache

@@ -5,6 +5,7 @@ numbers, and Chinese date axes read 2024年1月. Boxes are the browser's own tex
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import plotly.io as pio
@@ -18,7 +19,7 @@ from analysis.history.progress import unit_progress
 from analysis.history.snapshots import add_snapshot
 from analysis.history.store import open_store
 from analysis.paths import BUNDLED_LEDGER
-from analysis.present import theme
+from analysis.present import line_breaks, theme
 from analysis.present.charts import build_charts
 from analysis.present.progress import trend_chart, units_trend_chart
 from analysis.present.rollup_charts import completion_chart, time_to_publication_chart
@@ -45,6 +46,7 @@ BOXES_JS = """
 }
 """
 TOLERANCE = 1.0  # px
+PHONE_WIDTH = 375  # the narrowest screen a title must wrap on, not be cut
 DATA: list[str] = []
 HISTORY = (
     Path(__file__).parent / "history"
@@ -76,6 +78,29 @@ def outside(boxes: list[dict], width: int = theme.WIDTH) -> list[str]:
         or b["y0"] < -TOLERANCE
         or b["x1"] > width + TOLERANCE
         or b["y1"] > theme.HEIGHT + TOLERANCE
+    ]
+
+
+def rates_past_100(fig) -> list[str]:
+    """Percentage axes that run past 100% (a rate never does)."""
+    axes = (("x", fig.layout.xaxis), ("y", fig.layout.yaxis))
+    return [
+        f"{k}: {a.range}"
+        for k, a in axes
+        if (a.tickformat or "").endswith("%") and a.range is not None and a.range[1] > 1
+    ]
+
+
+def broken_words(spec: dict) -> list[str]:
+    """Texts of the figure with a line break inside a word kept whole (三八红旗\n手)."""
+    texts = re.findall(
+        r'"((?:[^"\\]|\\.)*<br>(?:[^"\\]|\\.)*)"', json.dumps(spec, ensure_ascii=False)
+    )
+    return [
+        text
+        for text in texts
+        for word in line_breaks.KEEP_WHOLE
+        if word in text.replace("<br>", "") and word not in text
     ]
 
 
@@ -147,6 +172,8 @@ def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx, tmp_path):
                 )
                 bad = {"overlap": collisions(boxes), "outside": outside(boxes)}
                 bad["wrong language"] = foreign_words([b["text"] for b in boxes], name[:2], DATA)
+                bad["rate past 100%"] = rates_past_100(fig)
+                bad["word broken"] = broken_words(spec)
                 if fig.layout.yaxis.tickformat == "d":
                     bad["fractional y ticks"] = [v for v in full["y"] if "." in v]
                 if fig.layout.xaxis.tickformat == "d":
@@ -164,7 +191,7 @@ def test_no_text_overlaps_in_any_chart(roster_csv, messy_xlsx, tmp_path):
 
 
 @needs_browser
-@pytest.mark.parametrize("width", [theme.SCREEN_WIDTH, theme.PAGE_WIDTH])
+@pytest.mark.parametrize("width", [PHONE_WIDTH, theme.SCREEN_WIDTH, theme.PAGE_WIDTH])
 def test_on_screen_titles_and_notes_fit_the_narrowest_output_area(
     roster_csv, messy_xlsx, tmp_path, width
 ):

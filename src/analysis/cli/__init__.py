@@ -19,7 +19,7 @@ from analysis.cli import (
     render_commands,
 )
 from analysis.cli.options import EXIT_INTERNAL, EXIT_INVALID, Parser, parser_class, resolve
-from analysis.i18n import DEFAULT_LANG, LANGS, t
+from analysis.i18n import DEFAULT_LANG, LANGS, known_lang, t
 from analysis.i18n.cli import help_lang
 from analysis.model.errors import AccessError, AnalysisError
 
@@ -135,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except AnalysisError as exc:
+        args.lang = args.lang if known_lang(getattr(args, "lang", None)) else DEFAULT_LANG
         print(exc.describe(args.lang), file=sys.stderr)
         if len(exc.problems) > 1:
             print(t("cli_msg_problems", args.lang, n=len(exc.problems)), file=sys.stderr)

@@ -17,7 +17,7 @@ from analysis.cli.options import (
     roster_option,
     warn_unit_from_file_name,
 )
-from analysis.i18n import t
+from analysis.i18n import known_lang, t
 from analysis.model.errors import ParameterError
 
 #: render's flags and the notebook parameter each one sets (the same as `-p NAME VALUE`).
@@ -71,7 +71,7 @@ def render_params(args: argparse.Namespace) -> dict[str, object]:
                 "cli_msg_param_twice", flag=flag, a=value, name=name, b=params[name]
             )
         params[name] = value
-    if params.get("lang"):
+    if known_lang(params.get("lang")):  # an unknown one is refused in the default language
         args.lang = params["lang"]  # messages follow -p lang as they follow --lang
     return params
 

@@ -23,6 +23,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt, lazyproperty
 
+from analysis.export import deck_axes
 from analysis.export.atomic import atomic_path
 from analysis.export.safe_text import clean_text
 from analysis.i18n import t
@@ -38,6 +39,9 @@ CHART_TYPES = {
 }
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 TITLE_ONLY = 5  # the default template's "Title Only" layout
+#: Units (a CJK character is 2) a line holds: the title at 26 pt across 12.3 inches, the
+#: source note at 12 pt across 12.1 inches, a little short so PowerPoint never breaks again.
+TITLE_UNITS, NOTE_UNITS = 62, 132
 
 
 def set_cjk_font(run_or_font_parent, size: int | None = None, bold: bool | None = None) -> None:
@@ -75,18 +79,20 @@ def _text_box(
 
 
 def _title(slide, text: str, top, height, size: int) -> None:
-    """Fill the slide's title placeholder (outline view and screen readers read it)."""
+    """Fill the slide's title placeholder (outline view and screen readers read it), one
+    paragraph per line of text."""
     shape = slide.shapes.title
     shape.left, shape.top, shape.width, shape.height = Inches(0.5), top, Inches(12.3), height
     frame = shape.text_frame
     frame.word_wrap = True
     frame.text = ""
-    para = frame.paragraphs[0]
-    para.alignment = PP_ALIGN.LEFT
-    run = para.add_run()
-    run.text = clean_text(text)
-    set_cjk_font(run, size, bold=True)
-    run.font.color.rgb = RGBColor.from_string(theme.PALETTE[0][1:])
+    for i, line in enumerate(clean_text(text).split("\n")):
+        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        para.alignment = PP_ALIGN.LEFT
+        run = para.add_run()
+        run.text = line
+        set_cjk_font(run, size, bold=True)
+        run.font.color.rgb = RGBColor.from_string(theme.PALETTE[0][1:])
 
 
 def write_deck(
@@ -116,7 +122,7 @@ def write_deck(
         22,
     )
     for chart in charts:
-        _chart_slide(prs.slides.add_slide(title_only), chart)
+        _chart_slide(prs.slides.add_slide(title_only), chart, lang)
     with atomic_path(path) as tmp:
         prs.save(str(tmp))
 
@@ -144,52 +150,81 @@ class SafeChartData(CategoryChartData):
         return _TextOnlyWriter(self)
 
 
-def chart_data(chart: Chart) -> CategoryChartData:
-    """The chart's table as PowerPoint chart data (first column categories), text cleaned."""
+def chart_data(chart: Chart, lang: str = "zh", width_inches: float = 12.1) -> CategoryChartData:
+    """The chart's table as PowerPoint chart data: categories from the first column (and the
+    dates after it), one series per numeric column, or one per legend entry where the
+    chart's colours say what a bar is (chart.groups); text cleaned."""
     data = SafeChartData(number_format=chart.value_format)
     table = chart.table
-    data.categories = [clean_text(str(c)) for c in table.iloc[:, 0]]
-    for j in range(1, table.shape[1]):
-        values = table.iloc[:, j].astype(float)
-        data.add_series(
-            clean_text(str(table.columns[j])), [None if v != v else float(v) for v in values]
-        )
+    data.categories = [clean_text(c) for c in deck_axes.category_labels(chart, lang, width_inches)]
+    for j in deck_axes.value_columns(chart):
+        values = [None if v != v else float(v) for v in table.iloc[:, j].astype(float)]
+        if not chart.groups:
+            data.add_series(clean_text(str(table.columns[j])), values)
+            continue
+        for group in dict.fromkeys(chart.groups):
+            mine = [v if g == group else None for v, g in zip(values, chart.groups, strict=True)]
+            data.add_series(clean_text(group), mine)
     return data
 
 
-def _chart_slide(slide, chart: Chart) -> None:
-    _title(slide, chart.title.replace("<br>", ""), Inches(0.3), Inches(1.0), 26)
+def _chart_slide(slide, chart: Chart, lang: str) -> None:
+    title = theme.wrap(chart.title.replace("<br>", ""), TITLE_UNITS, sep="\n")
+    _title(slide, title, Inches(0.3), Inches(1.0), 26)
     frame = slide.shapes.add_chart(
         CHART_TYPES[chart.kind],
         Inches(0.6),
         Inches(1.3),
         Inches(12.1),
         Inches(5.4),
-        chart_data(chart),
+        chart_data(chart, lang),
     )
     ch = frame.chart
-    ch.has_legend = len(chart.table.columns) > 2
+    set_cjk_font(ch, 14)
+    deck_axes.set_axes(ch, chart)
+    ch.has_legend = len(ch.plots[0].series) > 1
     if ch.has_legend:
         ch.legend.position = XL_LEGEND_POSITION.TOP
         ch.legend.include_in_layout = False
         set_cjk_font(ch.legend, 14)
-    set_cjk_font(ch, 14)
     series_colours(ch, chart)
     if chart.kind != "line":
         plot = ch.plots[0]
+        if chart.groups:  # one bar per category: the series side by side would leave gaps
+            plot.overlap = 100
         plot.has_data_labels = True
         plot.data_labels.number_format = chart.value_format
         plot.data_labels.number_format_is_linked = False
         set_cjk_font(plot.data_labels, 14)
+        figure_labels(ch, chart)
     _text_box(
         slide,
-        chart.note.replace("<br>", ""),
+        theme.wrap(chart.note.replace("<br>", ""), NOTE_UNITS, sep="\n"),
         Inches(0.6),
-        Emu(SLIDE_H - Inches(0.7)),
+        Emu(SLIDE_H - Inches(0.8)),
         Inches(12.1),
-        Inches(0.5),
+        Inches(0.7),
         12,
     )
+
+
+def figure_labels(ch, chart: Chart) -> None:
+    """Each bar labelled with the plotly figure's own text where it has one ('12.5%（1/8）'),
+    so the deck shows the very words the briefing's chart shows."""
+    traces = [tr for tr in chart.figure.data if getattr(tr, "type", "") == "bar"]
+    series = list(ch.plots[0].series)
+    if chart.groups or len(traces) != len(series):
+        return
+    for trace, one in zip(traces, series, strict=True):
+        texts = list(trace.text) if isinstance(trace.text, tuple | list) else []
+        if len(texts) != len(chart.table) or not all(isinstance(x, str) for x in texts):
+            continue
+        for j, text in enumerate(texts):
+            if not text.strip():  # no value, no label (a problem whose measures are not listed)
+                continue
+            frame = one.points[j].data_label.text_frame
+            frame.text = clean_text(text.replace("<br>", ""))
+            set_cjk_font(frame.paragraphs[0].runs[0], 14)
 
 
 def _colours(chart: Chart, i: int) -> str | list[str]:

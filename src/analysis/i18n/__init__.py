@@ -55,6 +55,11 @@ def check_lang(lang: str) -> str:
     return lang
 
 
+def known_lang(lang: object) -> bool:
+    """Whether lang is a language the catalogue speaks (a bad one is reported in the default)."""
+    return lang in LANGS
+
+
 def t(key: object, lang: str = DEFAULT_LANG, **fields: object) -> str:
     """The text for key in lang, with fields filled in; unknown keys are shown as they are."""
     pair = TEXT.get(str(key))

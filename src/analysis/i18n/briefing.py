@@ -177,6 +177,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "awards_people": ("个人{n}名", "{n} individuals"),
     "awards_groups": ("集体{n}个", "{n} collectives"),
     "pilots_at_level": ("{level}试点", "{level} pilots"),
+    "legend_pilots": ("试点", "Pilots"),
+    "legend_awards": ("荣誉", "Honours"),
+    "chart_day": ("{y}年{m}月{d}日", "{d} {mon} {y}"),
+    "rate_of": ("{rate}（{done}/{n}）", "{rate} ({done}/{n})"),
+    "burndown_one_date": (
+        "台账只有一个销号日期，不足以画出未完成问题的变化曲线",
+        "the ledger has only one completion date, too few to draw the open problems over time",
+    ),
     "note_pilot_inferred": (
         "未写数量的试点按1个计（推断）",
         "a pilot named without a number is counted as 1 (inferred)",
@@ -226,6 +234,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_deadline": ("整改时限", "Deadline"),
     "col_status": ("整改状态", "Status"),
     "col_days_overdue": ("逾期天数", "Days overdue"),
+    "col_is_overdue": ("是否逾期", "Overdue"),
     "col_aspect": ("方面", "Aspect"),
     "col_category": ("问题类别", "Category"),
     "col_figure": ("数据", "Figure"),

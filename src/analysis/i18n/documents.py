@@ -49,10 +49,15 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # a batch's index.html and progress bar (rendering/batch.py)
     "batch_index_title": ("巡察整改简报", "Rectification briefings"),
-    "batch_index_counts": (
-        "共{total}份：成功{ok}份，失败{failed}份。",
-        "{total} in all: {ok} ready, {failed} failed.",
+    "batch_index_total": ("清单共{n}行", "{n} rows in the manifest"),
+    "batch_index_n_ok": ("新生成{n}份", "{n} rendered"),
+    "batch_index_n_skipped": ("未变化沿用{n}份", "{n} unchanged, kept"),
+    "batch_index_n_failed": ("失败{n}份", "{n} failed"),
+    "batch_index_run": (
+        "本批生成于{y}年{m}月{d}日 {hm}",
+        "This batch ran on {y}-{m:02d}-{d:02d} at {hm}",
     ),
+    "batch_index_earlier": ("此前各批：", "Earlier batches:"),
     "batch_index_ledger": ("台账文件", "Ledger file"),
     "batch_index_unit": ("单位", "Unit"),
     "batch_index_as_of": ("截至日期", "As of"),

@@ -88,7 +88,9 @@ def trend_chart(p: UnitProgress, lang: str) -> Chart:
     )
     fig.update_layout(
         xaxis=dict(type="category"),
-        yaxis=dict(title=t("history_trend_axis", lang), rangemode="tozero"),
+        yaxis=theme.count_axis(
+            max(tr["completed"].max(), tr["overdue"].max()), t("history_trend_axis", lang)
+        ),
     )
     last = tr.iloc[-1]
     title = t(
@@ -149,7 +151,7 @@ def units_trend_chart(trends: pd.DataFrame, lang: str = "zh") -> go.Figure:
         )
     fig.update_layout(
         xaxis=theme.month_axis(list(trends["as_of"]), t("date_tick", lang)),
-        yaxis=dict(tickformat=".0%", range=[0, 1.05], title=t("history_col_rate", lang)),
+        yaxis=theme.rate_axis(t("history_col_rate", lang)),
     )
     title = t("history_units_trend_title", lang, units=trends["unit"].nunique())
     note = t("history_units_trend_note", lang)

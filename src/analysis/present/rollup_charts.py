@@ -36,10 +36,9 @@ def completion_chart(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
             ),
         ]
     )
-    fig.update_layout(
-        barmode="group",
-        yaxis=dict(tickformat=".0%", range=[0, 1.15], dtick=0.2, title=t("share", lang)),
-    )
+    for trace in fig.data:
+        trace.textposition = theme.rate_text_positions(list(trace.y), list(trace.text))
+    fig.update_layout(barmode="group", yaxis=theme.rate_axis(t("share", lang)))
     note = t("rollup_note", lang, n=len(data))
     return theme.apply(fig, t("rollup_title", lang), note)
 

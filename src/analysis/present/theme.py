@@ -9,16 +9,21 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.present import line_breaks
+
 FONT_FAMILY = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 WIDTH, HEIGHT = 1280, 720  # 16:9, the size charts are exported at
 #: Dark to light, so neighbouring bars differ in lightness as well as hue.
 PALETTE = ["#1b3a6b", "#8c9bb5", "#4a6fa5", "#c9d3e3", "#2f2f2f", "#a0a0a0"]
+#: Status colours that read on screen and in print: blues from dark (done) to light, and
+#: not started in amber, never white (a white bar on a white slide disappears); every bar
+#: also has a dark outline, and plotly adds a pattern (STATUS_PATTERNS) for greyscale.
 STATUS_COLOURS = {
     "completed": "#1b3a6b",
-    "in_progress": "#6b85b3",
-    "long_term": "#b7c4da",
-    "not_started": "#ffffff",
-    "unknown": "#d9d9d9",
+    "in_progress": "#5b7fb8",
+    "long_term": "#a9bedb",
+    "not_started": "#e8a33d",
+    "unknown": "#bfbfbf",
     "overdue": "#8b1a1a",
 }
 #: Fill patterns so statuses stay distinct when printed in grey.
@@ -51,33 +56,36 @@ def units(text: str) -> int:
     return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
-def wrap(text: str, width: int = LABEL_UNITS) -> str:
-    """Break text into lines of at most width units, joined by <br> (plotly's line break).
+def wrap(text: str, width: int = LABEL_UNITS, sep: str = "<br>") -> str:
+    """Break text into lines of at most width units, joined by sep (plotly's <br> by default).
 
-    Latin text breaks at spaces; CJK text may break between any two characters.
+    Lines break only between words (line_breaks.tokens): Latin at spaces, Chinese between
+    the words the segmenter finds, never inside a date or a number with its unit. Only a
+    single word wider than a whole line is cut, as little as it must be.
     """
     lines: list[str] = []
     for part in str(text).split("<br>"):
         line = ""
-        for token in _tokens(part):
+        for token in _fitting(line_breaks.tokens(part), width):
             if line and units(line + token) > width:
                 lines.append(line.rstrip())
                 line = token.lstrip()
             else:
                 line += token
         lines.append(line)
-    return "<br>".join(lines)
+    return sep.join(lines)
 
 
-def _tokens(text: str) -> list[str]:
-    """Words (with the space before them) and single CJK characters."""
-    tokens: list[str] = []
-    for c in text:
-        if ord(c) >= 0x2E80 or not tokens or c == " " or ord(tokens[-1][-1]) >= 0x2E80:
-            tokens.append(c)
-        else:
-            tokens[-1] += c
-    return tokens
+def _fitting(tokens: list[str], width: int) -> list[str]:
+    """The tokens, any one wider than a line cut into line-wide pieces."""
+    out: list[str] = []
+    for token in tokens:
+        while units(token) > width:
+            cut = next(i for i in range(len(token), 0, -1) if units(token[:i]) <= width)
+            out.append(token[:cut])
+            token = token[cut:]
+        out.append(token)
+    return out
 
 
 def n_lines(text: str | None) -> int:
@@ -110,6 +118,21 @@ def count_axis(top: float, title: str = "") -> dict:
         tick0=0,
         range=[0, max(top * 1.18, step)],
     )
+
+
+def rate_axis(title: str = "") -> dict:
+    """A rate axis: 0 to 100% exactly (a rate never exceeds it), ticks every 20%."""
+    return dict(title=title, tickformat=".0%", range=[0, 1], dtick=0.2, tick0=0)
+
+
+def rate_text_positions(rates: list, texts: list, horizontal: bool = False) -> list[str]:
+    """Where each rate bar's label goes: after the bar while it fits below 100%, inside the
+    bar's end otherwise (the axis stops at 100%, so a label past it would leave the plot)."""
+    room = 0.55 if horizontal else 0.88
+    return [
+        "inside" if (r == r and r is not None and r > room) else "outside"
+        for r, _ in zip(rates, texts, strict=True)
+    ]
 
 
 def month_axis(dates, tick_format: str, ticks: int = 7) -> dict:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import html
 import io
 import logging
 import os
@@ -22,13 +21,13 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from analysis.export.atomic import write_text
 from analysis.i18n import DEFAULT_LANG, t
 from analysis.model.errors import AnalysisError, ParameterError
 from analysis.paths import OUTPUTS_DIR
 from analysis.read.office.grids import sniff_delimiter
 from analysis.read.text import decode_file
 from analysis.rendering import workers as workers_of
+from analysis.rendering.batch_index import write_index
 from analysis.rendering.notebook import BRIEFING, plan_render, preload, render
 from analysis.rendering.progress import bar_options
 
@@ -306,64 +305,3 @@ def _collect(futures, jobs, outcomes, lost, bar, lang) -> None:
             log.debug("job for %s failed in its executor", jobs[i].ledger, exc_info=True)
             outcomes[i] = Outcome(jobs[i].ledger, ok=False, error=_unexpected(exc, lang))
         bar.update()
-
-
-def write_index(out_root: Path, outcomes: list[Outcome], lang: str = DEFAULT_LANG) -> Path:
-    """index.html in lang: every row's ledger, unit, as-of date and outcome, a link to each
-    briefing file, the failures and their reasons; every value HTML-escaped."""
-    unknown = t("batch_index_unknown", lang)
-    rows = []
-    for o in outcomes:
-        if o.ok:
-            cell = _links(Path(o.out_dir), out_root, lang)
-            status = t("batch_index_skipped" if o.skipped else "batch_index_ok", lang)
-        else:
-            cell, status = html.escape(o.error), t("batch_index_failed", lang)
-        cells = (
-            html.escape(Path(o.ledger).name),
-            html.escape(o.unit) if o.unit else unknown,
-            html.escape(o.as_of) if o.as_of else unknown,
-            html.escape(status),
-            cell,
-        )
-        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    failed = sum(not o.ok for o in outcomes)
-    counts = t(
-        "batch_index_counts", lang, total=len(outcomes), ok=len(outcomes) - failed, failed=failed
-    )
-    heads = ("ledger", "unit", "as_of", "status", "result")
-    title = html.escape(t("batch_index_title", lang))
-    page = (
-        f"<!doctype html><html lang='{t('doc_html_lang', lang)}'><head><meta charset='utf-8'>"
-        f"<title>{title}</title></head><body><h1>{title}</h1><p>{html.escape(counts)}</p>"
-        "<table border='1' cellpadding='4'><tr>"
-        + "".join(f"<th>{html.escape(t(f'batch_index_{h}', lang))}</th>" for h in heads)
-        + "</tr>"
-        + "".join(rows)
-        + "</table></body></html>"
-    )
-    path = out_root / "index.html"
-    write_text(path, page)
-    return path
-
-
-#: What index.html links for each unit, in this order: the label's key and the path in the
-#: unit's folder.
-UNIT_FILES = (
-    ("batch_link_html", "briefing.html"),
-    ("batch_link_docx", "briefing.docx"),
-    ("batch_link_pdf", "briefing.pdf"),
-    ("batch_link_pptx", "charts/briefing.pptx"),
-    ("batch_link_xlsx", "charts/summary.xlsx"),
-)
-
-
-def _links(out_dir: Path, out_root: Path, lang: str = DEFAULT_LANG) -> str:
-    """The unit's folder, then a link to each of its files that exists."""
-    folder = html.escape(t("batch_index_folder", lang, folder=os.path.relpath(out_dir, out_root)))
-    links = []
-    for key, name in UNIT_FILES:
-        if (out_dir / name).exists():
-            rel = html.escape(os.path.relpath(out_dir / name, out_root))
-            links.append(f"<a href='{rel}'>{html.escape(t(key, lang))}</a>")
-    return folder + " · ".join(links)

@@ -56,11 +56,16 @@ PER_PROBLEM = {
 }
 
 
+#: Reasons a chart is left out that are sentences of their own, not something missing.
+REASONS = {"burndown_one_date"}
+
+
 def missing_sentence(ledger: Ledger, keys: list[str], lang: str) -> str:
     """What the ledger lacks for the left-out charts, said once: '台账未逐项写明各问题的方面、
     整改时限，…' for per-problem fields, '台账未记录代表结构，…' for whole tables."""
     what = t("what_notice" if ledger.meta.get("source_kind") == "notice" else "what_ledger", lang)
-    sentences: list[str] = []
+    sentences: list[str] = [t(k, lang) for k in keys if k in REASONS]
+    keys = [k for k in keys if k not in REASONS]
     for code, part in (
         ("note_missing_per_problem", [k for k in keys if k in PER_PROBLEM]),
         ("note_missing", [k for k in keys if k not in PER_PROBLEM]),

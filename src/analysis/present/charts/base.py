@@ -24,6 +24,7 @@ class Chart:
     note: str = ""
     value_format: str = "0"  # number format for data labels in the deck ('0%' for shares)
     full: pd.DataFrame | None = None  # the whole table when the chart shows only the top entries
+    groups: list[str] | None = None  # each row's legend entry, where colour says what a bar is
 
 
 @dataclass
@@ -68,8 +69,14 @@ def source_note(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> str:
         what=t("source_notice" if notice else "source_ledger", lang),
         published=t("source_published", lang, date=published) if published else "",
         file=source,
-        as_of=as_of.date().isoformat(),
+        as_of=day(as_of, lang),
     )
+
+
+def day(value: object, lang: str) -> str:
+    """A date as documents write it: 2024年3月28日 (28 Mar 2024), never split by a hyphen."""
+    d = pd.Timestamp(value)
+    return t("chart_day", lang, y=d.year, m=d.month, d=d.day, mon=d.strftime("%b"))
 
 
 def bar(

@@ -105,13 +105,13 @@ def completion_by_group(ledger: Ledger, ctx: Context) -> list[Result]:
         )
         data = _with_other(data, column, ctx.lang)
         text = [
-            f"{pct(r)} ({c}/{n})"
+            ctx.t("rate_of", rate=pct(r), done=c, n=n)
             for r, c, n in zip(data["rate"], data["completed"], data["total"], strict=True)
         ]
-        fig = go.Figure(hbar(labels(data[column]), data["rate"].tolist(), text, theme.PALETTE[0]))
-        fig.update_layout(
-            xaxis=dict(tickformat=".0%", range=[0, 1.25], title=ctx.t("completion_rate"))
-        )
+        rates = data["rate"].tolist()
+        fig = go.Figure(hbar(labels(data[column]), rates, text, theme.PALETTE[0]))
+        fig.update_traces(textposition=theme.rate_text_positions(rates, text, horizontal=True))
+        fig.update_layout(xaxis=theme.rate_axis(ctx.t("completion_rate")))
         worst = data.iloc[0]
         group = ctx.t(f"group_{column}")
         if worst["rate"] >= 1:
@@ -147,13 +147,21 @@ def _with_other(data: pd.DataFrame, column: str, lang: str) -> pd.DataFrame:
 
 
 def burndown(ledger: Ledger, ctx: Context) -> Result:
-    """Open findings over time, from completion dates."""
+    """Open findings over time, from the first completion date to the as-of date.
+
+    Drawn only from two completion dates on: one date gives a lone step, not a trend
+    (said in the notes instead, as `burndown_one_date`).
+    """
     data = completion.burndown(ledger.findings)
+    data = data[data["date"] <= ctx.as_of]
     if data.empty:
         return ("burndown", "missing_completed_on")
-    # it starts from every problem open, so a single completion date still shows its drop
+    if len(data) < 2:
+        return ("burndown", "burndown_one_date")
+    # from every problem open at the first date, to the count still open at the as-of date
     start = pd.DataFrame({"date": data["date"].iloc[:1], "open": [len(ledger.findings)]})
-    drawn = pd.concat([start, data[["date", "open"]]], ignore_index=True)
+    end = pd.DataFrame({"date": [ctx.as_of], "open": [int(data["open"].iloc[-1])]})
+    drawn = pd.concat([start, data[["date", "open"]], end], ignore_index=True)
     fig = go.Figure(
         go.Scatter(
             x=drawn["date"],
@@ -165,10 +173,10 @@ def burndown(ledger: Ledger, ctx: Context) -> Result:
     )
     fig.update_layout(
         yaxis=theme.count_axis(len(ledger.findings), ctx.t("open_findings")),
-        xaxis=theme.month_axis(list(data["date"]), ctx.t("date_tick")),
+        xaxis=theme.month_axis(list(drawn["date"]), ctx.t("date_tick")),
     )
     title = ctx.t("chart_burndown", start=len(ledger.findings), end=int(data["open"].iloc[-1]))
     table = pd.DataFrame(
-        {ctx.t("col_date"): data["date"].dt.date.astype(str), ctx.t("open_findings"): data["open"]}
+        {ctx.t("col_date"): drawn["date"].dt.date, ctx.t("open_findings"): drawn["open"]}
     )
     return Chart("burndown", title, fig, table, kind="line")

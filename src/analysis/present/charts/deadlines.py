@@ -9,7 +9,7 @@ from analysis.figures import completion
 from analysis.i18n import t
 from analysis.model.ledger import Ledger
 from analysis.present import theme
-from analysis.present.charts.base import Chart, Context, Result, bar, hbar, labels
+from analysis.present.charts.base import Chart, Context, Result, bar, day, hbar, labels
 
 
 def due_dates(ledger: Ledger, ctx: Context) -> list[Result]:
@@ -23,7 +23,7 @@ def due_dates(ledger: Ledger, ctx: Context) -> list[Result]:
     fig = go.Figure(bar(labels(names), b["count"].tolist(), colours))
     fig.update_layout(yaxis=theme.count_axis(b["count"].max(), ctx.t("count")), showlegend=False)
     n_over = int(b["count"].iloc[0])
-    title = ctx.t("chart_due", as_of=ctx.as_of.date().isoformat(), n=n_over)
+    title = ctx.t("chart_due", as_of=day(ctx.as_of, ctx.lang), n=n_over)
     table = pd.DataFrame({ctx.t("col_bucket"): names, ctx.t("count"): b["count"]})
     out: list[Result] = [Chart("due_buckets", title, fig, table)]
     late = completion.overdue(f, ctx.as_of)

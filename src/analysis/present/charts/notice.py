@@ -57,10 +57,9 @@ def delegate_quotas(ledger: Ledger, ctx: Context) -> Result:
         table[name] = actual["ratio"].astype(float).tolist()
         met = int(actual["met"].fillna(False).astype(bool).sum())
         title = ctx.t("chart_delegates_roster", met=met, n=len(d))
-    fig.update_layout(
-        barmode="group",
-        yaxis=dict(tickformat=".0%", range=[0, 1.12], dtick=0.2, title=t("share", ctx.lang)),
-    )
+    for trace in fig.data:
+        trace.textposition = theme.rate_text_positions(list(trace.y), list(trace.text))
+    fig.update_layout(barmode="group", yaxis=theme.rate_axis(t("share", ctx.lang)))
     return Chart("delegate_quotas", title, fig, table, value_format="0%")
 
 
@@ -104,10 +103,19 @@ def pilots_and_awards(ledger: Ledger, ctx: Context) -> Result:
     rows += [(str(r.name), int(r.count)) for r in a.itertuples()]
     table = pd.DataFrame(rows, columns=[ctx.t("col_item"), ctx.t("count")])
     n_levels = len(rows) - len(a)
-    colours = [theme.PALETTE[0]] * n_levels + [theme.PALETTE[1]] * len(a)
-    fig = go.Figure(bar(labels(table.iloc[:, 0], 14), table.iloc[:, 1].tolist(), colours))
+    groups = [ctx.t("legend_pilots")] * n_levels + [ctx.t("legend_awards")] * len(a)
+    names = labels(table.iloc[:, 0], 14)
+    fig = go.Figure()
+    for group, colour in zip(dict.fromkeys(groups), theme.PALETTE[:2], strict=False):
+        rows_in = [i for i, g in enumerate(groups) if g == group]
+        counts = [int(table.iat[i, 1]) for i in rows_in]
+        trace = bar([names[i] for i in rows_in], counts, colour)
+        trace.name = group
+        fig.add_trace(trace)
     fig.update_layout(
-        yaxis=theme.count_axis(table.iloc[:, 1].max(), ctx.t("count")), showlegend=False
+        yaxis=theme.count_axis(table.iloc[:, 1].max(), ctx.t("count")),
+        showlegend=len(set(groups)) > 1,
+        barmode="group",
     )
     pilots = int(p["count"].sum()) if len(p) else 0
     awards = awards_phrase(a, ctx.lang) if len(a) else ""
@@ -120,4 +128,4 @@ def pilots_and_awards(ledger: Ledger, ctx: Context) -> Result:
     note = ""
     if len(p) and (~p["count_stated"].fillna(True).astype(bool)).any():
         note = ctx.with_note(ctx.t("note_pilot_inferred"))
-    return Chart("pilots_awards", title, fig, table, note=note)
+    return Chart("pilots_awards", title, fig, table, note=note, groups=groups)

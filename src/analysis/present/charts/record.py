@@ -10,7 +10,7 @@ from analysis.figures.measures import measure_counts
 from analysis.i18n import t
 from analysis.model.ledger import Ledger
 from analysis.present import limits, theme
-from analysis.present.charts.base import Chart, Context, Result, bar
+from analysis.present.charts.base import Chart, Context, Result, bar, day
 
 
 def measures_per_finding(ledger: Ledger, ctx: Context) -> Result:
@@ -87,7 +87,7 @@ def timeline(ledger: Ledger, ctx: Context) -> Result:
             mode="markers+text",
             marker=dict(size=16, color=theme.PALETTE[0]),
             text=[
-                f"{theme.wrap(lab, 14)}<br>{d.date()}"
+                f"{theme.wrap(lab, 14)}<br>{day(d, ctx.lang)}"
                 for lab, d in zip(names, e["date"], strict=True)
             ],
             textposition=["top center" if v > 0 else "bottom center" for v in levels],
@@ -109,11 +109,10 @@ def timeline(ledger: Ledger, ctx: Context) -> Result:
     span = int(e["days_from_start"].iloc[-1])
     start, end = (ctx.t(f"span_{k}") for k in (e["kind"].iloc[0], e["kind"].iloc[-1]))
     title = ctx.t("chart_timeline", start=start, end=end, days=span)
-    table = pd.DataFrame(
+    table = pd.DataFrame(  # event and date apart: the workbook keeps the date a date
         {
-            ctx.t("col_event"): [
-                f"{lab} {d.date()}" for lab, d in zip(names, e["date"], strict=True)
-            ],
+            ctx.t("col_event"): names,
+            ctx.t("col_date"): [d.date() for d in e["date"]],
             ctx.t("days_from_start"): e["days_from_start"].tolist(),
         }
     )
