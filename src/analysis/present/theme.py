@@ -17,7 +17,9 @@ STATUS_COLOURS = {
     "completed": "#1b3a6b",
     "in_progress": "#6b85b3",
     "long_term": "#b7c4da",
+    "open": "#e4e9f2",
     "not_started": "#ffffff",
+    "unrecognised": "#f0e0c0",
     "unknown": "#d9d9d9",
     "overdue": "#8b1a1a",
 }
@@ -26,7 +28,9 @@ STATUS_PATTERNS = {
     "completed": "",
     "in_progress": "/",
     "long_term": ".",
+    "open": "\\",
     "not_started": "x",
+    "unrecognised": "+",
     "unknown": "-",
 }
 QUOTA_COLOUR = "#8b1a1a"
