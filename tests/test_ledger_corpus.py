@@ -64,7 +64,13 @@ def test_ledger_gives_its_figures(name):
     figures = json.loads(out)
     got = {s: figures["findings"][s] for s in STATUSES if figures["findings"][s]}
     assert got == want["findings"]
-    assert figures["findings"]["unknown"] == 0
+    if want.get("status_known", True):
+        assert figures["findings"]["unknown"] == 0
+        assert figures["findings"]["status_known"] is True
+    else:  # a plan: nothing that needs a status is counted, not even as 0
+        assert figures["findings"]["status_known"] is False
+        assert all(figures["findings"][s] is None for s in STATUSES)
+        assert figures["findings"]["completion_rate"] is None
     assert figures["findings"]["overdue"] == want["overdue"]
     if "measures" in want:
         assert figures["measures"]["by_status"] == want["measures"]
@@ -112,9 +118,10 @@ def test_statuses_option_and_parameter(tmp_path):
     ledger = CORPUS / "c12_office_words" / "ledger.csv"
     copy = tmp_path / "ledger.csv"
     copy.write_bytes(ledger.read_bytes())
-    assert run("check", str(copy))[0] == 2  # no statuses.yaml beside the copy
+    code, out, _ = run("check", str(copy))  # no statuses.yaml beside the copy: 落实中 is read
+    assert code == 0 and "未识别" not in out
     words = CORPUS / "c12_office_words" / "statuses.yaml"
-    assert run("check", str(copy), "--statuses", str(words))[0] == 0
+    assert run("check", str(copy), "--statuses", str(words), "--strict")[0] == 0
     f = load_ledger(copy, statuses={"completed": ["办结"], "in_progress": "落实中"}).findings
     assert f["status"].tolist() == ["completed", "in_progress", "completed"]
 
@@ -130,3 +137,26 @@ def test_command_line_smoke():
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "b09_odd_numbers.csv:csv:6:序号: 序号“inf”不是整数" in done.stderr
+
+
+def test_unrecognised_words_listed_once_and_strict_exits_2():
+    """Each word no rule knows is said once with its rows, never the whole vocabulary."""
+    ledger = str(CORPUS / "c45_unknown_words.xlsx")
+    code, out, _ = run("check", ledger)
+    assert code == 0
+    lines = [x for x in out.splitlines() if "未能识别" in x]
+    assert len(lines) == 2 and "第 3、5 行" in lines[0]
+    assert "可用：" not in out and "已销号" not in out
+    code, _, err = run("check", ledger, "--strict")
+    assert code == 2 and "--strict" in err
+
+
+def test_plan_briefing_says_once_that_completion_cannot_be_computed():
+    from analysis.figures.summary import summary
+    from analysis.present.narrative import key_points
+
+    ledger = load_ledger(CORPUS / "c46_plan_no_status.xlsx", as_of=AS_OF)
+    points = key_points(summary(ledger, AS_OF))
+    assert sum("完成情况无法计算" in p for p in points) == 1
+    assert not any("完成率" in p or "逾期" in p for p in points)
+    assert any("1个问题的整改时限已过" in p for p in points)

@@ -69,8 +69,9 @@ def ledger_totals(ledger) -> dict:
     if measures:
         out["measures"] = measures
     out |= {s: int(counts.get(s, 0)) for s in ("completed", "in_progress", "long_term")}
-    # 尚未启动/未完成 read back as the notice's "not completed" figure (尚未 → not completed).
-    if rest := int(counts.get("not_started", 0)):
+    # 尚未启动/尚未完成 read back as the notice's "not completed" figure (尚未 → not completed):
+    # open (未完成) is not completed, and neither is not started.
+    if rest := int(counts.get("not_started", 0)) + int(counts.get("open", 0)):
         out["not_completed"] = rest
     out["completion_rate"] = out["completed"] / len(f)
     return out

@@ -547,6 +547,9 @@ def main() -> None:
         "c29_edited_ledger_workbook.xlsx", ["已完成", "done", "整改中", "长期", "未启动"]
     )
     bad()
+    from make_corpus_statuses import main as statuses_and_plans
+
+    statuses_and_plans()
 
 
 if __name__ == "__main__":

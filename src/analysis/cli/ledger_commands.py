@@ -98,6 +98,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(line)
     for w in ledger.warnings:
         print(t("cli_msg_warning", lang, text=say(w, lang)))
+    unread = ledger.meta.get("unrecognised") or ledger.meta.get("dates_unread", "0") != "0"
+    if args.strict and unread:
+        print(t("cli_msg_strict_unread", lang), file=sys.stderr)
+        return EXIT_INVALID
     return 0
 
 
@@ -185,6 +189,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_statuses(p)
     add_unit(p)
     add_column(p)
+    p.add_argument("--strict", action="store_true", help=p.t("cli_arg_strict"))
     p.set_defaults(func=cmd_check)
 
     p = command(sub, "template")

@@ -23,7 +23,9 @@ FILLS = {
     "completed": PatternFill("solid", fgColor="C6E0B4"),
     "in_progress": PatternFill("solid", fgColor="FFE699"),
     "long_term": PatternFill("solid", fgColor="DDEBF7"),
+    "open": PatternFill("solid", fgColor="FCE4D6"),
     "not_started": PatternFill("solid", fgColor="F2F2F2"),
+    "unrecognised": PatternFill("solid", fgColor="FFF2CC"),
     "overdue": PatternFill("solid", fgColor="F4B084"),
 }
 

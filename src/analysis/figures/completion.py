@@ -52,13 +52,18 @@ def completion_by(findings: pd.DataFrame, column: str) -> pd.DataFrame:
     return out
 
 
+def status_known(meta: dict) -> bool:
+    """False for a plan (整改方案): a ledger with no status column, whose completion is unknown."""
+    return meta.get("status_column") != "no"
+
+
 def open_mask(findings: pd.DataFrame) -> pd.Series:
     """Findings still open: not completed (long-term items count as open but never overdue)."""
     return findings["status"].ne("completed") | findings["status"].isna()
 
 
 def overdue_mask(findings: pd.DataFrame, as_of: object = None) -> pd.Series:
-    """Deadline passed, not completed, not long-term."""
+    """Deadline passed, not completed, not long-term (未识别 statuses are not called overdue)."""
     when = as_timestamp(as_of)
     long_term = findings["long_term"].fillna(False).astype(bool) | findings["status"].eq(
         "long_term"
@@ -67,6 +72,8 @@ def overdue_mask(findings: pd.DataFrame, as_of: object = None) -> pd.Series:
         findings["deadline"].notna()
         & (findings["deadline"] < when)
         & open_mask(findings)
+        & findings["status"].notna()
+        & findings["status"].ne("unrecognised").fillna(True)
         & ~long_term
     ).astype(bool)
 
@@ -144,7 +151,8 @@ def burndown_from_versions(versions: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def changes(before: pd.DataFrame, after: pd.DataFrame, as_of: object = None) -> pd.DataFrame:
     """What changed between two versions: newly completed, newly overdue, moved back, added, removed."""
-    order = {s: i for i, s in enumerate(["not_started", "in_progress", "long_term", "completed"])}
+    steps = ["not_started", "open", "in_progress", "long_term", "completed"]
+    order = {s: i for i, s in enumerate(steps)}  # 未识别 is no step: never "moved back"
     b = before.set_index("number")
     a = after.set_index("number")
     overdue_b = set(before.loc[overdue_mask(before, as_of), "number"])
@@ -158,7 +166,7 @@ def changes(before: pd.DataFrame, after: pd.DataFrame, as_of: object = None) -> 
         sb, sa = b.at[n, "status"], a.at[n, "status"]
         if sa == "completed" and sb != "completed":
             rows.append({"number": n, "change": "newly_completed", "before": sb, "after": sa})
-        elif pd.notna(sa) and pd.notna(sb) and order.get(sa, 0) < order.get(sb, 0):
+        elif sa in order and sb in order and order[sa] < order[sb]:
             rows.append({"number": n, "change": "moved_back", "before": sb, "after": sa})
         if n in overdue_a and n not in overdue_b:
             rows.append({"number": n, "change": "newly_overdue", "before": sb, "after": sa})

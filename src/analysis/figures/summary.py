@@ -3,6 +3,7 @@ what a notice declares against what the ledger holds."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -92,14 +93,21 @@ def findings_figures(ledger: Ledger, as_of: object = None) -> dict:
     """Counts by status, overdue as of a date, and the completion rate."""
     f = ledger.findings
     counts = f["status"].value_counts()
-    out: dict[str, float | int | None] = {
+    known = completion.status_known(ledger.meta)
+    out: dict[str, object] = {
         "total": len(f),
-        **{s: int(counts.get(s, 0)) for s in STATUSES},
+        **{s: int(counts.get(s, 0)) if known else None for s in STATUSES},
     }
-    out["unknown"] = int(f["status"].isna().sum())
-    out["overdue"] = int(completion.overdue_mask(f, as_of).sum())
-    out["completion_rate"] = completion.completion_rate(f)
+    out["unknown"] = int(f["status"].isna().sum()) if known else None
+    out["overdue"] = int(completion.overdue_mask(f, as_of).sum()) if known else None
+    out["completion_rate"] = completion.completion_rate(f) if known else None
     out["with_deadline"] = int(f["deadline"].notna().sum())
+    out["status_known"] = known  # False: a plan without statuses; completion not computed
+    out["past_deadline"] = int(
+        (f["deadline"].notna() & (f["deadline"] < completion.as_timestamp(as_of))).sum()
+    )
+    out["unrecognised_words"] = json.loads(ledger.meta.get("unrecognised") or "{}")
+    out["dates_unread"] = int(ledger.meta.get("dates_unread") or 0)
     return out
 
 

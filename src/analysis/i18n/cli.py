@@ -289,6 +289,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_table_awards": ("荣誉", "awards"),
     "cli_table_tallies": ("计数", "tallies"),
     "cli_msg_problems": ("共 {n} 个问题", "{n} problem(s) found"),
+    "cli_msg_strict_unread": (
+        "未通过（--strict）：有未识别的整改状态或无法识别的日期，见上方警告",
+        "failed (--strict): status words or dates not recognised, see the warnings above",
+    ),
+    "cli_arg_strict": (
+        "有未识别的整改状态或日期时以状态码 2 退出（供自动流程使用）",
+        "exit 2 when a status word or date is not recognised (for pipelines)",
+    ),
     "cli_msg_check_ok": ("通过：{path}：{details}", "ok: {path}: {details}"),
     "cli_detail_sep": ("；", "; "),
     "cli_msg_rows_read": ("读取 {n} 行", "{n} rows read"),

@@ -183,6 +183,17 @@ TEXT.update(
         ),
         # statuses
         "status_empty": ("整改状态为空", "status is empty"),
+        "status_unrecognised": (
+            "整改状态“{word}”未能识别，{n} 行按“未识别”保留（第 {rows} 行）；"
+            "如有固定含义，可写入台账旁的 statuses.yaml",
+            "status {word!r} not recognised: {n} rows kept as Unrecognised (rows {rows}); "
+            "if it has a fixed meaning, add it to statuses.yaml beside the ledger",
+        ),
+        "date_kept_as_text": (
+            "“{label}”中的“{text}”无法识别为日期，{n} 行按原文保留、不计入到期（第 {rows} 行）",
+            "{label} {text!r} is not a date the reader can read: {n} rows kept as written, "
+            "not counted as due (rows {rows})",
+        ),
         "status_unknown": (
             "无法识别的整改状态“{word}”（可用：{known}；本单位的用语可写入 statuses.yaml）",
             "unknown status word {word!r} (known: {known}; add your office's words in statuses.yaml)",

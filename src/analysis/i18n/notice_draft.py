@@ -61,6 +61,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{scope}{measures}。截至{date}，已完成{completed}个、正在整改{in_progress}个、"
         "长期坚持{long_term}个{others}，整改完成率{rate}。"
     ),
+    "nd_totals_open": _zh("、尚未完成{n}个{among}"),
+    "nd_totals_among_not_started": _zh("（其中尚未启动{n}个）"),
     "nd_totals_not_started": _zh("、尚未启动{n}个"),
     "nd_totals_unknown": _zh("、台账未注明整改状态{n}个"),
     "nd_since": _zh("与上期（截至{start}）相比，新完成{n}个问题{items}。"),
@@ -72,6 +74,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "nd_status_in_progress": _zh("整改状态：正在整改。{deadline}"),
     "nd_status_long_term": _zh("整改状态：长期坚持。该问题需持续抓好整改落实。"),
     "nd_status_not_started": _zh("整改状态：尚未启动。{deadline}"),
+    "nd_status_open": _zh("整改状态：尚未完成。{deadline}"),
     "nd_status_unknown": _zh("整改状态：{blank}。"),
     "nd_deadline": _zh("整改时限为{date}。"),
     "nd_deadline_passed": _zh("整改时限为{date}，目前已超过时限。"),

@@ -7,7 +7,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "completed": ("已完成", "Completed"),
     "in_progress": ("正在整改", "In progress"),
     "long_term": ("长期坚持", "Long-term"),
+    "open": ("未完成", "Open"),
     "not_started": ("未启动", "Not started"),
+    "unrecognised": ("未识别", "Unrecognised"),
     "unknown": ("未说明", "Not stated"),
     "overdue": ("逾期", "Overdue"),
     # declared figures

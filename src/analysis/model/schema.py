@@ -6,7 +6,9 @@ import functools
 
 import pandas as pd
 
-STATUSES = ["completed", "in_progress", "long_term", "not_started"]
+#: open: the office wrote 未完成 (not finished, not known to be started or not);
+#: unrecognised: a status cell the reader could not classify (kept, shown 未识别, reported).
+STATUSES = ["completed", "in_progress", "long_term", "open", "not_started", "unrecognised"]
 STATUS_DTYPE = pd.CategoricalDtype(STATUSES)
 
 #: Columns every row carries so that a figure traces back to its source.

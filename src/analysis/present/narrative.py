@@ -15,8 +15,13 @@ def key_points(s: dict, lang: str = "zh") -> list[str]:
     """The briefing's key figures as short sentences, in the chosen language."""
     points = _completion(s, lang)
     f = s["findings"]
-    if f["with_deadline"]:
+    if f["with_deadline"] and f.get("status_known", True):
         points.append(t("kp_overdue", lang, as_of=s["as_of"], n=f["overdue"]))
+    elif f["with_deadline"]:
+        points.append(t("kp_past_deadline", lang, as_of=s["as_of"], n=f["past_deadline"]))
+    if f.get("unrecognised"):
+        words = t("list_sep", lang).join(f"“{w}”" for w in f.get("unrecognised_words", {}))
+        points.append(t("kp_unrecognised", lang, n=f["unrecognised"], words=words))
     points += _measures(s, lang)
     points += _delegates(s, lang)
     o = s["organisations"]
@@ -42,6 +47,9 @@ def _completion(s: dict, lang: str) -> list[str]:
                 rate=pct(rate),
             )
         )
+    elif f["total"] and not f.get("status_known", True):
+        out.append(t("kp_plan_totals", lang, total=f["total"], with_deadline=f["with_deadline"]))
+        return out
     elif f["total"]:
         out.append(
             t(

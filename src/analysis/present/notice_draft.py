@@ -95,8 +95,9 @@ def declared_totals(ledger: Ledger) -> dict[str, float | int]:
         out["measures"] = measures
     for status in ("completed", "in_progress", "long_term"):
         out[status] = int(counts.get(status, 0))
-    if not_started := int(counts.get("not_started", 0)):
-        out["not_completed"] = not_started  # written 尚未启动, read back as not completed
+    # written 尚未启动 / 尚未完成, both read back as not completed (open is not completed)
+    if not_completed := int(counts.get("not_started", 0)) + int(counts.get("open", 0)):
+        out["not_completed"] = not_completed
     out["completion_rate"] = round(out["completed"] / len(f), 3) if len(f) else 0.0
     return out
 
@@ -213,8 +214,12 @@ def _totals_sentence(ledger: Ledger, draft: NoticeDraft) -> str:
     measures = t("nd_totals_measures", LANG, n=tot["measures"]) if "measures" in tot else ""
     others = ""
     not_started = int(f["status"].eq("not_started").sum())
-    unknown = int(f["status"].isna().sum())
-    if not_started:
+    still_open = int(f["status"].eq("open").sum())
+    unknown = int((f["status"].isna() | f["status"].eq("unrecognised")).sum())
+    if still_open:  # one count of what is not completed, read back first
+        among = t("nd_totals_among_not_started", LANG, n=not_started) if not_started else ""
+        others += t("nd_totals_open", LANG, n=still_open + not_started, among=among)
+    elif not_started:
         others += t("nd_totals_not_started", LANG, n=not_started)
     if unknown:
         others += t("nd_totals_unknown", LANG, n=unknown)
@@ -268,7 +273,7 @@ def _end(text: str) -> str:
 
 def _status_sentence(ledger: Ledger, row, as_of: pd.Timestamp) -> list[Part]:
     status = row.status
-    if pd.isna(status):
+    if pd.isna(status) or status == "unrecognised":
         return fill("nd_status_unknown", blank=Blank(t("nd_blank_status", LANG)))
     if status == "completed":
         done = row.completed_on
@@ -295,7 +300,10 @@ def _next_steps(ledger: Ledger, as_of: pd.Timestamp) -> list[Para]:
     f = ledger.findings
     paras = [_heading1(3, "nd_section_next"), para("body", blank_of("nd_blank_next_steps"))]
     sep = t("nd_item_sep", LANG)
-    open_rows = f[f["status"].isin(["in_progress", "not_started"]) | f["status"].isna()]
+    open_rows = f[
+        f["status"].isin(["in_progress", "open", "not_started", "unrecognised"])
+        | f["status"].isna()
+    ]
     if len(open_rows):
         items = sep.join(_next_item(r) for r in open_rows.itertuples())
         paras.append(para("body", t("nd_next_open", LANG, items=items)))

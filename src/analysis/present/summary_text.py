@@ -17,9 +17,14 @@ def summary_text(s: dict, lang: str = "zh") -> str:
     out += [f"  {t(status, lang)}{t('colon', lang)}{f[status]}" for status in STATUSES if f[status]]
     if f.get("unknown"):
         out.append(f"  {t('unknown', lang)}{t('colon', lang)}{f['unknown']}")
-    if f["with_deadline"]:
+    if not f.get("status_known", True):  # a plan: completion cannot be computed, said once
+        out.append(
+            f"  {t('kp_plan_totals', lang, total=f['total'], with_deadline=f['with_deadline'])}"
+        )
+    elif f["with_deadline"]:
         out.append(f"  {t('overdue', lang)}{t('colon', lang)}{f['overdue']}")
-    out.append(f"  {t('completion_rate', lang)}{t('colon', lang)}{pct(f['completion_rate'])}")
+    if f.get("status_known", True):
+        out.append(f"  {t('completion_rate', lang)}{t('colon', lang)}{pct(f['completion_rate'])}")
     out += _declared(s, lang)
     out += _reconciliation(s, lang)
     m = s["measures"]

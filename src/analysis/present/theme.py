@@ -22,7 +22,9 @@ STATUS_COLOURS = {
     "completed": "#1b3a6b",
     "in_progress": "#5b7fb8",
     "long_term": "#a9bedb",
+    "open": "#c98a5b",
     "not_started": "#e8a33d",
+    "unrecognised": "#8c8c8c",
     "unknown": "#bfbfbf",
     "overdue": "#8b1a1a",
 }
@@ -31,7 +33,9 @@ STATUS_PATTERNS = {
     "completed": "",
     "in_progress": "/",
     "long_term": ".",
+    "open": "\\",
     "not_started": "x",
+    "unrecognised": "+",
     "unknown": "-",
 }
 QUOTA_COLOUR = "#8b1a1a"

@@ -3,7 +3,9 @@
 Each rule is a pattern and what it means: 2024年6月30日(前), 2024/6/30 0:00, 24年6月底,
 2024年第三季度 (the quarter's last day), 上半年/下半年, 年底前, 6月底前 (no year: the caller
 supplies one from the ledger's context), an Excel serial number (date columns only), and the
-long-term words (长期, 持续推进, 常态化). A placeholder such as 9999-12-31 is refused.
+long-term words (长期, 持续推进, 常态化). A range (2024年7月—12月) means its end; a deadline
+with its verb (2024年6月底前完成) is read without it; traditional characters are converted
+when the text does not read as it is. A placeholder such as 9999-12-31 is refused.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from analysis.read.textnorm import cn_to_int, normalise
+from analysis.read.textnorm import cn_to_int, normalise, to_simplified
 
 LONG_TERM_WORDS = (
     "长期坚持",
@@ -117,7 +119,11 @@ RULES: tuple[tuple[re.Pattern, Callable[[int, dict], tuple[dt.date, str]], bool]
     )
 )
 _PREFIX = re.compile(r"^(?:截至|截止|截止到|于|在)\s*")
-_SUFFIX = re.compile(r"\s*(?:之前|以前|前|为止|止|以内)$")
+_SUFFIX = re.compile(
+    r"\s*(?:之前|以前|前|为止|止|以内)?\s*(?:全部|全面)?"
+    r"(?:完成整改|整改完成|整改到位|完成|办结|落实到位)?$"
+)
+_RANGE = re.compile(r"\s*(?:—+|–|~|～|至|到|-{1,2})\s*")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _TIME_ONLY = re.compile(r"^(?:1899-12-3[01]|1900-01-0[01])?[\sT]*\d{1,2}:\d{2}(?::\d{2})?$")
 
@@ -135,11 +141,54 @@ def parse_date(value: object, allow_long_term: bool = True, year: int | None = N
     if isinstance(value, int | float):
         value = str(value)
     text = str(value).strip()
-    if allow_long_term and any(text.startswith(w) or text.lower() == w for w in LONG_TERM_WORDS):
-        return ParsedDate(None, None, long_term=True)
-    if text in NO_DATE_WORDS:
-        return ParsedDate(None, None, no_date=True)
-    return parse_text(text, year)
+    words = (text, to_simplified(text)) if not text.isascii() else (text,)
+    for form in words:
+        if allow_long_term and any(
+            form.startswith(w) or form.lower() == w for w in LONG_TERM_WORDS
+        ):
+            return ParsedDate(None, None, long_term=True)
+        if form in NO_DATE_WORDS:
+            return ParsedDate(None, None, no_date=True)
+    try:
+        return parse_text(text, year)
+    except YearMissing:
+        raise
+    except DateError as exc:
+        if exc.code != "date_unparseable":
+            raise
+        return _range_end(text, year) or _simplified(words, year) or _raise(exc)
+
+
+def _raise(exc: DateError) -> ParsedDate:
+    raise exc
+
+
+def _simplified(words: tuple[str, ...], year: int | None) -> ParsedDate | None:
+    """The text read in simplified characters, when conversion changed it."""
+    if len(words) < 2 or words[1] == words[0]:
+        return None
+    try:
+        return parse_text(words[1], year)
+    except DateError:
+        return None
+
+
+def _range_end(text: str, year: int | None) -> ParsedDate | None:
+    """A range's end (2024年7月—12月 → 2024-12-31): the part after the first separator where
+    both sides read, the end taking the start's year when it gives none."""
+    core = normalise(text).strip()
+    for m in _RANGE.finditer(core):
+        start, end = core[: m.start()], core[m.end() :]
+        if not start or not end:
+            continue
+        try:
+            first = parse_text(start, year)
+            last = parse_text(end, first.date.year if first.date else year)
+        except DateError:
+            continue
+        if last.date and first.date and last.date >= first.date:
+            return ParsedDate(last.date, last.precision, year_given=first.year_given)
+    return None
 
 
 def parse_text(text: str, year: int | None = None) -> ParsedDate:

@@ -88,22 +88,31 @@ def _number(value: str) -> tuple[int | None, str]:
     return None, "number_not_whole"
 
 
-def statuses(raw: pd.Series, words: StatusWords) -> tuple[np.ndarray, list[Issue]]:
-    """Normalised statuses; every distinct word is looked up once; blanks are issues."""
+@dataclass
+class StatusColumn:
+    """A status column read: statuses, long-term commitments, blanks, words not recognised."""
+
+    status: np.ndarray
+    long_term: np.ndarray
+    issues: list[Issue]
+    #: (word, positions) for each distinct cell no rule recognised, kept as 未识别
+    unrecognised: list[tuple[str, np.ndarray]]
+
+
+def statuses(raw: pd.Series, words: StatusWords) -> StatusColumn:
+    """Statuses (each distinct cell read once); blanks are issues, cells not recognised are
+    kept as `unrecognised` and listed once per word with their positions."""
     codes, distinct = pd.factorize(raw)
-    status = take([words.status(w) or _traditional(w, words) for w in distinct], codes)
+    readings = [words.read(w) for w in distinct]
+    status = take([r.status or "unrecognised" for r in readings], codes)
+    long_term = take([r.long_term for r in readings], codes, missing=False).astype(bool)
     issues: list[Issue] = [(int(i), "status_empty", {}) for i in np.flatnonzero(codes < 0)]
-    known = None
-    for i in np.flatnonzero((codes >= 0) & pd.isna(status)):
-        known = known or words.known()
-        issues.append((int(i), "status_unknown", {"word": str(raw.iat[i]), "known": known}))
-    return status, issues
-
-
-def _traditional(word: str, words: StatusWords) -> str | None:
-    from analysis.read.textnorm import to_simplified
-
-    return words.status(to_simplified(str(word)))
+    unknown = [
+        (str(w), np.flatnonzero(codes == k))
+        for k, (w, r) in enumerate(zip(distinct, readings, strict=True))
+        if r.status is None
+    ]
+    return StatusColumn(status, long_term, issues, unknown)
 
 
 @dataclass

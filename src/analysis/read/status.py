@@ -1,7 +1,8 @@
-"""Normalise the status words offices type into four statuses.
+"""Read the status cells offices type: the office's own words, then the usual whole words,
+then the classifier over sentences (status_rules.py), traditional characters converted.
 
-The usual words are built in (README lists them); an office adds its own in a small YAML
-file, `statuses.yaml` beside the ledger or given as `statuses=` / `--statuses FILE`:
+An office adds its own words in a small YAML file, `statuses.yaml` beside the ledger or given
+as `statuses=` / `--statuses FILE`; they come first:
 
     completed: [办结, 已落实]
     in_progress: [落实中]
@@ -16,67 +17,10 @@ from pathlib import Path
 from analysis.model.errors import LedgerError, Problem
 from analysis.model.schema import STATUSES
 from analysis.read.files import require_file
+from analysis.read.status_rules import Reading, classify
+from analysis.read.status_vocab import STATUS_WORDS
+from analysis.read.textnorm import to_simplified
 
-STATUS_WORDS: dict[str, tuple[str, ...]] = {
-    "completed": (
-        "已完成",
-        "已整改",
-        "已整改完成",
-        "整改完成",
-        "整改到位",
-        "已整改到位",
-        "完成整改",
-        "已完成整改",
-        "已销号",
-        "销号",
-        "完成",
-        "已办结",
-        "办结",
-        "completed",
-        "complete",
-        "done",
-        "closed",
-    ),
-    "in_progress": (
-        "正在整改",
-        "整改中",
-        "整改中的",
-        "部分整改",
-        "部分完成",
-        "基本完成",
-        "阶段性完成",
-        "推进中",
-        "正在推进",
-        "进行中",
-        "in progress",
-        "in_progress",
-        "partially completed",
-    ),
-    "long_term": (
-        "长期坚持",
-        "持续推进",
-        "持续整改",
-        "长期",
-        "长期整改",
-        "常态化",
-        "常态化推进",
-        "long term",
-        "long-term",
-        "long_term",
-        "ongoing",
-        "ongoing long-term",
-    ),
-    "not_started": (
-        "未启动",
-        "未完成",
-        "未开始",
-        "尚未启动",
-        "未整改",
-        "not started",
-        "not_started",
-        "open",
-    ),
-}
 _STRIP = re.compile(r"[\s。.,,;;:!!??()()\[\]【】]+")
 STATUSES_FILE = "statuses.yaml"
 
@@ -89,18 +33,33 @@ _LOOKUP = {_key(w): status for status, words in STATUS_WORDS.items() for w in wo
 
 
 class StatusWords:
-    """The built-in words plus an office's own, looked up after stripping spaces and stops."""
+    """The office's words, the built-in words, then the classifier; each cell read once."""
 
     def __init__(self, extra: Mapping[str, str] | None = None):
         self.extra = {_key(w): s for w, s in (extra or {}).items()}
         self.lookup = {**_LOOKUP, **self.extra}
+        self._seen: dict[object, Reading] = {}
+
+    def read(self, word: object) -> Reading:
+        """What a cell says: its status (None when not recognised) and a long-term flag."""
+        if word is None:
+            return Reading(None)
+        if word not in self._seen:
+            self._seen[word] = self._read(str(word))
+        return self._seen[word]
+
+    def _read(self, word: str) -> Reading:
+        key = _key(word)
+        status = self.lookup.get(key) or self.lookup.get(key.replace(" ", ""))
+        if status:
+            return Reading(status, status == "long_term")
+        simple = to_simplified(word) if not word.isascii() else word
+        status = self.lookup.get(_key(simple).replace(" ", ""))
+        return Reading(status, status == "long_term") if status else classify(simple)
 
     def status(self, word: object) -> str | None:
-        """The status a word means (completed/in_progress/long_term/not_started), or None."""
-        if word is None:
-            return None
-        key = _key(word)
-        return self.lookup.get(key) or self.lookup.get(key.replace(" ", ""))
+        """The status a cell means (one of STATUSES but unrecognised), or None."""
+        return self.read(word).status
 
     def known(self) -> str:
         """The accepted words, for error messages (the office's own first)."""
@@ -112,7 +71,7 @@ BUILT_IN = StatusWords()
 
 
 def normalise_status(word: object) -> str | None:
-    """The status a built-in word means, or None."""
+    """The status a built-in word or sentence means, or None."""
     return BUILT_IN.status(word)
 
 

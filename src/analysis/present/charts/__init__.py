@@ -53,6 +53,7 @@ PER_PROBLEM = {
     "missing_leader",
     "missing_deadline",
     "missing_completed_on",
+    "missing_status",
 }
 
 

@@ -18,6 +18,8 @@ def completion_overview(ledger: Ledger, ctx: Context) -> Result:
     f = ledger.findings
     if f.empty:
         return ("completion_overview", "missing_findings")
+    if not completion.status_known(ledger.meta):
+        return ("completion_overview", "missing_status")
     done = int(f["status"].eq("completed").sum())
     rate = pct(completion.completion_rate(f))
     from_total = status_from_total(ledger)
@@ -64,6 +66,8 @@ def completion_overview(ledger: Ledger, ctx: Context) -> Result:
 
 def status_breakdown(ledger: Ledger, ctx: Context) -> Result:
     """Findings per normalised status."""
+    if not completion.status_known(ledger.meta):
+        return ("status_breakdown", "missing_status")
     counts = completion.status_counts(ledger.findings)
     if counts["count"].sum() == 0:
         return ("status_breakdown", "missing_findings")
@@ -92,6 +96,9 @@ def completion_by_group(ledger: Ledger, ctx: Context) -> list[Result]:
     out: list[Result] = []
     for column in GROUPS:
         name = f"completion_by_{column}"
+        if not completion.status_known(ledger.meta):
+            out.append((name, "missing_status"))
+            continue
         data = completion.completion_by(ledger.findings, column)
         if data.empty:
             out.append((name, f"missing_{column}"))

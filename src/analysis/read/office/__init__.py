@@ -10,6 +10,7 @@ sheet is named in a note; every row is loaded or reported: nothing is dropped wi
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -95,6 +96,9 @@ def read_office_ledger(
         "rows_read": str(sum(r.data_rows for r in results)),
         "blank_rows": str(sum(r.blank_rows for r in results)),
         "column_map": column_map_json(mapped, {r.sheet for r in results}),
+        "status_column": "yes" if any(r.has_status for r in results) else "no",
+        "unrecognised": _unrecognised(notes),
+        "dates_unread": str(sum(n.code == "date_kept_as_text" for n in notes)),
     }
     return from_frames({"findings": findings, "measures": measures}, meta, _warnings(notes, lang))
 
@@ -244,6 +248,15 @@ def _sheet_name_checks(file: str, findings: pd.DataFrame, words: StatusWords) ->
                 )
             )
     return out
+
+
+def _unrecognised(notes: list[Problem]) -> str:
+    """The status words no rule recognised and their row counts, as JSON ({word: rows})."""
+    words: Counter[str] = Counter()
+    for note in notes:
+        if note.code == "status_unrecognised":
+            words[str(note.fields["word"])] += int(note.fields["n"])  # type: ignore[call-overload]
+    return json.dumps(dict(words), ensure_ascii=False) if words else ""
 
 
 def _warnings(notes: list[Problem], lang: str) -> list[str]:

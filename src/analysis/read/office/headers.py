@@ -46,7 +46,8 @@ HEADER_LABELS: dict[str, str] = {
 FIELD_ORDER = {k: i for i, k in enumerate(FIELDS)}
 #: Free-text fields whose repeated columns are read together (joined by a new line).
 MERGEABLE = ("measures_text", "progress", "evidence", "remarks")
-REQUIRED = ("title", "status")
+#: A plan (整改方案) has no status column yet, some no deadline column: only the problem is needed.
+REQUIRED = ("title",)
 HEADER_SCAN_ROWS = 15
 #: The least number of distinct meanings a row names to be the header row.
 HEADER_MEANINGS = 2

@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 
 from analysis.i18n import t
-from analysis.model.errors import Note, Problem
+from analysis.model.errors import Problem
 from analysis.read import fields
-from analysis.read.office.cells import ASPECT_ROW, as_text, aspect_name, is_date_cell
+from analysis.read.office.cells import ASPECT_ROW, as_text, is_date_cell
 from analysis.read.office.grids import Sheet
 from analysis.read.office.headers import (
     FIELD_ORDER,
@@ -21,8 +21,10 @@ from analysis.read.office.headers import (
     column_letter,
     read_columns,
 )
-from analysis.read.office.measures import derive_findings, inherit
-from analysis.read.office.numbering import heading_level, is_heading, number_labels
+from analysis.read.office.measures import derive_findings, inherit, own_deadlines
+from analysis.read.office.numbering import is_heading
+from analysis.read.office.row_numbers import headings, read_numbers
+from analysis.read.office.values import read_values
 from analysis.read.status import StatusWords
 
 
@@ -37,6 +39,7 @@ class SheetResult:
     data_rows: int = 0
     blank_rows: int = 0
     sheet: str = ""
+    has_status: bool = True
 
 
 class SheetReader:
@@ -155,17 +158,25 @@ class SheetReader:
         is_finding = ~blank & ~aspect_row & (number.notna() | title.notna()).to_numpy()
         is_continuation = ~blank & ~aspect_row & ~is_finding
         used = is_finding | is_continuation
-        values = self._values(used, is_finding)
+        values = read_values(self, used, is_finding)
         findings = self._findings(is_finding, aspect_row, values)
-        measures, own_status = self._measures(is_finding, is_continuation, findings, values)
+        measures, own = self._measures(is_finding, is_continuation, findings, values)
         if not self.problems:
             basis = t("measure_status_basis", self.lang)
-            findings = derive_findings(findings, measures, own_status, basis)
+            findings = derive_findings(findings, measures, own[:, 0], basis, own[:, 1])
         return self._result(findings, measures, int((~blank).sum()), int(blank.sum()))
 
     def _result(self, findings, measures, data_rows: int, blank_rows: int) -> SheetResult:
+        has_status = "status" in self.columns.at
         return SheetResult(
-            findings, measures, self.problems, self.notes, data_rows, blank_rows, self.sheet
+            findings,
+            measures,
+            self.problems,
+            self.notes,
+            data_rows,
+            blank_rows,
+            self.sheet,
+            has_status,
         )
 
     def _aspect_rows(self, filled: np.ndarray) -> np.ndarray:
@@ -183,90 +194,10 @@ class SheetReader:
                 out[i] = True
         return out
 
-    def _headings(self, aspect_row: np.ndarray, is_finding: np.ndarray) -> tuple:
-        """Each problem's aspect and category from the heading rows above it: 一、… are
-        aspects, （一）… categories when both levels are used (else aspects too)."""
-        n = len(aspect_row)
-        aspect = np.full(n, None, dtype=object)
-        category = np.full(n, None, dtype=object)
-        rows = np.flatnonzero(aspect_row)
-        texts = [self.cells[int(np.flatnonzero(~self.empty[i])[0])].iat[i] for i in rows]
-        levels = [heading_level(x) for x in texts]
-        two = 2 in levels and 1 in levels
-        for i, x, level in zip(rows, texts, levels, strict=True):
-            name = aspect_name(x) or str(x).strip()
-            if two and level == 2:
-                category[i] = name
-            else:
-                aspect[i], category[i] = name, ""  # a new aspect ends the category above
-        a = pd.Series(aspect).ffill()
-        c = pd.Series(category).ffill().replace("", None)
-        return a[is_finding].reset_index(drop=True), c[is_finding].reset_index(drop=True)
-
-    def _values(self, used: np.ndarray, is_finding: np.ndarray) -> dict:
-        """Statuses and dates of every problem and measure row, with their problems reported."""
-        raw_status = self.col("status")
-        status, issues = fields.statuses(raw_status, self.words)
-        deadline = fields.dates(self.col("deadline"), True, self.context_year)
-        closed = fields.dates(self.col("completed_on"), False, self.context_year, self.words)
-        said = closed.said_completed
-        fill = pd.isna(status) & said
-        status = np.where(fill, "completed", status)
-        for i, code, values in issues:
-            if used[i] and not (code == "status_empty" and (fill[i] or not is_finding[i])):
-                self.problem(int(self.rows[i]), "status", code, **values)
-        for key, column in (("deadline", deadline), ("completed_on", closed)):
-            for i, code, values in column.issues:
-                if used[i]:
-                    self.problem(int(self.rows[i]), key, code, **values)
-            label = self.columns.label(key)
-            for i, n, text, year, basis in column.inferred:
-                self._note(
-                    i,
-                    key,
-                    "date_year_inferred",
-                    label=label,
-                    text=text,
-                    year=year,
-                    basis=Note(basis, self.lang),
-                    n=n,
-                    row=int(self.rows[i]),
-                )
-            for i, n, text in column.status_words:
-                self._note(
-                    i,
-                    key,
-                    "status_from_completed_on",
-                    label=label,
-                    text=text,
-                    n=n,
-                    row=int(self.rows[i]),
-                )
-        return {
-            "status": status,
-            "raw_status": raw_status,
-            "deadline": deadline,
-            "closed": closed,
-            "fill": fill,
-        }
-
-    def _note(self, i: int, key: str, code: str, **values: object) -> None:
-        self.notes.append(
-            Problem(
-                self.file,
-                "",
-                self.sheet,
-                int(self.rows[i]),
-                self.columns.label(key),
-                code=code,
-                fields=values,
-            )
-        )
-
     def _findings(self, is_finding: np.ndarray, aspect_row: np.ndarray, v: dict) -> pd.DataFrame:
         rows = self.rows[is_finding]
         pick = lambda s: pd.Series(s)[is_finding].reset_index(drop=True)  # noqa: E731
-        number, label = self._numbers(pick(self.col("number")), rows)
+        number, label = read_numbers(pick(self.col("number")), rows, self.problem)
         title = pick(self.col("title"))
         for row in rows[title.isna().to_numpy()]:
             self.problem(int(row), "title", "ledger_title_empty")
@@ -277,7 +208,7 @@ class SheetReader:
             said = pick(self.col("completed_on"))[fill]
             basis[fill] = [f"{self.columns.label('completed_on')} '{w}'" for w in said]
         status_basis = pd.Series(basis, dtype="string")
-        aspect_text, category_text = self._headings(aspect_row, is_finding)
+        aspect_text, category_text = headings(self.cells, self.empty, aspect_row, is_finding)
         aspect = pick(self.col("aspect")).astype("string").fillna(aspect_text)
         category = pick(self.col("category")).astype("string").fillna(category_text)
         deadline_raw = pick(self.col("deadline"))
@@ -298,6 +229,7 @@ class SheetReader:
                 "deadline": pick(v["deadline"].date),
                 "deadline_text": as_text(deadline_raw.where(~is_date_cell(deadline_raw))),
                 "long_term": pick(v["deadline"].long_term).to_numpy(dtype=bool)
+                | pick(v["status_long_term"]).to_numpy(dtype=bool)
                 | status.eq("long_term").to_numpy(),
                 "progress": as_text(pick(self.col("progress"))),
                 "completed_on": pick(v["closed"].date),
@@ -315,41 +247,6 @@ class SheetReader:
             "source_file": pd.Categorical.from_codes(codes, [self.file]),
             "source_sheet": pd.Categorical.from_codes(codes, [self.sheet]),
         }
-
-    def _numbers(self, raw: pd.Series, rows: np.ndarray) -> tuple[pd.Series, pd.Series]:
-        """Whole numbers, or labels kept as written (numbering.py); a blank column numbers by
-        position, a lone blank is reported."""
-        labelled = number_labels(raw)
-        label = pd.Series(pd.NA, index=raw.index, dtype="string")
-        issues: list[fields.Issue] = []
-        if labelled is not None:
-            out, label = labelled
-        else:
-            out, issues = fields.whole_numbers(raw)
-        for i, code, values in issues:
-            self.problem(int(rows[i]), "number", code, **values)
-        blanks = raw.isna().to_numpy()
-        if blanks.all():
-            return pd.Series(np.arange(1, len(raw) + 1), dtype="Int64"), label
-        for k in np.flatnonzero(blanks):
-            self.problem(int(rows[k]), "number", "number_blank")
-        dup_labels = label.duplicated() & label.notna()
-        for k in np.flatnonzero(dup_labels.to_numpy()):
-            first = int(rows[int(np.flatnonzero((label == label.iat[k]).to_numpy())[0])])
-            self.problem(int(rows[k]), "number", "number_duplicate", n=label.iat[k], first=first)
-        if dup_labels.any():
-            return out, label
-        seen = out.notna()
-        dup = out.duplicated() & seen
-        if dup.any():
-            first = pd.Series(rows, index=out.index)[seen & ~out.duplicated()]
-            first_at = dict(zip(out[first.index], first, strict=True))
-            for k in np.flatnonzero(dup.to_numpy()):
-                n = int(out.iat[k])
-                self.problem(
-                    int(rows[k]), "number", "number_duplicate", n=n, first=int(first_at[n])
-                )
-        return out, label
 
     def _measures(
         self, is_finding: np.ndarray, is_continuation: np.ndarray, findings: pd.DataFrame, v: dict
@@ -381,13 +278,13 @@ class SheetReader:
                 )
         keep = (is_finding | is_continuation) & text.notna().to_numpy() & ~np.isnan(owner)
         if self.problems:
-            return pd.DataFrame(), np.zeros(0, dtype=bool)
+            return pd.DataFrame(), np.zeros((0, 2), dtype=bool)
         status = pd.Series(v["status"], dtype=object)
         own_status = (is_continuation & v["raw_status"].notna().to_numpy())[keep]
+        own_deadline = (is_continuation & self.col("deadline").notna().to_numpy())[keep]
         own = {
             "status": inherit(status, owner, is_finding),
-            "deadline": inherit(v["deadline"].date, owner, is_finding),
-            "long_term": inherit(pd.Series(v["deadline"].long_term), owner, is_finding),
+            **own_deadlines(v["deadline"], self.col("deadline"), owner, is_finding),
             "department": inherit(self.col("department"), owner, is_finding),
             "completed_on": inherit(v["closed"].date, owner, is_finding),
         }
@@ -409,4 +306,4 @@ class SheetReader:
             findings.loc[several, "measures_text"] = [
                 "\n".join(texts.get_group(o)) for o in several
             ]
-        return measures, own_status
+        return measures, np.column_stack([own_status, own_deadline])
