@@ -233,7 +233,7 @@ def render(
     with atomic_dir(out_dir) as tmp:
         _execute(notebook, tmp, params, out_dir, progress, defer_images=session is not None)
         if session is not None:
-            _draw_images(tmp, session)
+            _draw_images(tmp, session, paper=documents)
         write_html(tmp / "briefing.ipynb", tmp / "briefing.html")
         if building is not None:
             template = str(params.get("docx_template") or "") or None
@@ -261,9 +261,9 @@ def _image_session(notebook: Path) -> images.Drawer | None:
     return image_server.remote() or images.shared_session()
 
 
-def _draw_images(folder: Path, session: images.Drawer) -> None:
+def _draw_images(folder: Path, session: images.Drawer, paper: bool = False) -> None:
     try:
-        images.draw_deferred(folder, session)
+        images.draw_deferred(folder, session, paper=paper)
     except Exception as exc:  # kaleido and the browser raise several types
         raise RenderError(f"drawing the chart images failed: {type(exc).__name__}: {exc}") from exc
 
