@@ -109,7 +109,7 @@ def test_render_lang_en_renders_english(tmp_path, capsys):
     assert main(argv) == 0
     [html_path] = tmp_path.glob("*/2025-01-01_en/briefing.html")
     html = html_path.read_text(encoding="utf-8")
-    assert "rectification briefing" in html and "巡察整改情况简报" not in html
+    assert "rectification briefing" in html and "巡察整改情况报告" not in html
     assert "rendered: " in capsys.readouterr().out
 
 

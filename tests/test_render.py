@@ -29,8 +29,8 @@ def test_briefing_renders_everything(rendered):
     assert {"briefing.ipynb", "briefing.html", "charts", ".render.json"} <= names
     assert (rendered / "charts" / "briefing.pptx").exists()
     html = (rendered / "briefing.html").read_text(encoding="utf-8")
-    assert "新吴区妇联巡察整改情况简报" in html and '<script src="http' not in html
-    assert "<title>新吴区妇联巡察整改情况简报（截至2025-01-01）</title>" in html
+    assert "新吴区妇联巡察整改情况报告" in html and '<script src="http' not in html
+    assert "<title>新吴区妇联巡察整改情况报告（截至2025年1月1日）</title>" in html
     assert '<html lang="zh-CN">' in html
     assert html.count("plotly.js v") == 1
     assert "依据通报所述总数（已完成20个/共20个）" in html and "来自 annotations.yaml" in html
@@ -256,7 +256,7 @@ def test_html_renders_offline_in_chromium(rendered):
     assert len(divs) == 7 and all(divs)
     assert toolbars == 0 and "Share chart" not in text
     assert errors == []
-    assert "关键数据" in text and "20个具体问题全部完成整改" in text
+    assert "总体情况" in text and "20个具体问题全部完成整改" in text
 
 
 def test_ledger_text_is_escaped(tmp_path):

@@ -285,6 +285,8 @@ def paper_figure(fig: dict) -> dict:
     if notes:
         margin["b"] = max(24, margin.get("b", 0) - NOTE_LINE * (notes[0]["text"].count("<br>") + 1))
     layout["title"] = {"text": ""}
-    layout["annotations"] = [a for a in layout.get("annotations") or [] if a.get("name") != "source_note"]
+    layout["annotations"] = [
+        a for a in layout.get("annotations") or [] if a.get("name") != "source_note"
+    ]
     layout["margin"] = margin
     return {**fig, "layout": layout}

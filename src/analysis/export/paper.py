@@ -102,7 +102,12 @@ def lay_out(doc: BriefingDoc, ledger, images_dir: Path | None) -> Paper:
     number = 0
     for part, sections in parts.items():
         shown = [(s, [b for b in s.blocks if not isinstance(b, NotDrawn)]) for s in sections]
-        extra += [(t("src_not_drawn", lang), b.reason) for s in sections for b in s.blocks if isinstance(b, NotDrawn)]
+        extra += [
+            (t("src_not_drawn", lang), b.reason)
+            for s in sections
+            for b in s.blocks
+            if isinstance(b, NotDrawn)
+        ]
         shown = [(s, blocks) for s, blocks in shown if blocks]
         if not shown:
             continue

@@ -72,8 +72,20 @@ def pct(value: float | None, digits: int = 1) -> str:
     return f"{text}%"
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def date_text(value: object, lang: str = DEFAULT_LANG) -> str:

@@ -257,7 +257,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "caption_overdue": ("逾期问题", "Overdue problems"),
     "caption_roster": ("代表名册统计", "Delegate roster"),
     "caption_sources": ("数据来源", "Sources"),
-    "nothing_overdue": ("截至报告日期，没有逾期未完成的问题。", "Nothing is overdue as of this date."),
+    "nothing_overdue": (
+        "截至报告日期，没有逾期未完成的问题。",
+        "Nothing is overdue as of this date.",
+    ),
     "present": ("一定数量", "some"),
     "rows_span": ("第{span}行", "rows {span}"),
     "source_ledger_measures": ("整改措施", "Measures"),

@@ -22,8 +22,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "截至{date}，已过整改时限仍未完成的问题{n}个：{items}。",
         "As of {date}, {n} problems are past their deadline and not completed: {items}.",
     ),
-    "att_item": ("第{number}个问题（{owner}，时限{deadline}，{status}）", "no. {number} ({owner}, due {deadline}, {status})"),
-    "att_item_no_owner": ("第{number}个问题（时限{deadline}，{status}）", "no. {number} (due {deadline}, {status})"),
+    "att_item": (
+        "第{number}个问题（{owner}，时限{deadline}，{status}）",
+        "no. {number} ({owner}, due {deadline}, {status})",
+    ),
+    "att_item_no_owner": (
+        "第{number}个问题（时限{deadline}，{status}）",
+        "no. {number} (due {deadline}, {status})",
+    ),
     "att_long_term": (
         "需长期坚持整改的问题{n}个：{items}。",
         "{n} problems need continuing, long-term work: {items}.",
@@ -50,8 +56,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "关注近期到期问题。{start}至{end}将有{n}个问题到期：{items}。",
         "Watch what falls due soon: between {start} and {end}, {n} problems fall due: {items}.",
     ),
-    "next_due_item": ("第{number}个问题（{owner}，{deadline}到期）", "no. {number} ({owner}, due {deadline})"),
-    "next_due_item_no_owner": ("第{number}个问题（{deadline}到期）", "no. {number} (due {deadline})"),
+    "next_due_item": (
+        "第{number}个问题（{owner}，{deadline}到期）",
+        "no. {number} ({owner}, due {deadline})",
+    ),
+    "next_due_item_no_owner": (
+        "第{number}个问题（{deadline}到期）",
+        "no. {number} (due {deadline})",
+    ),
     "next_long_term": (
         "巩固长期整改成果。对{n}个需长期坚持的问题，建议定期报告进展。",
         "Keep up the long-term work: report regularly on the {n} long-term problems.",

@@ -83,7 +83,13 @@ def _ledger_rows(ledger: Ledger, lang: str, as_of: object) -> list[tuple[str, st
     """An office ledger's key figures, each with the rows it counts."""
     f, m = ledger.findings, ledger.measures
     span = f"{f['source_row'].min()}–{f['source_row'].max()}"
-    out = [(t("findings", lang), str(len(f)), t("src_ledger_rows", lang, rows=t("rows_span", lang, span=span)))]
+    out = [
+        (
+            t("findings", lang),
+            str(len(f)),
+            t("src_ledger_rows", lang, rows=t("rows_span", lang, span=span)),
+        )
+    ]
     counted = {
         "completed": f.loc[f["status"].eq("completed"), "source_row"],
         "overdue": f.loc[overdue_mask(f, as_of), "source_row"],

@@ -51,11 +51,19 @@ def attention_blocks(ledger: Ledger, lang: str, as_of: pd.Timestamp, moved_back=
         late = f[completion.overdue_mask(f, as_of)].sort_values("deadline")
         if len(late):
             items = [
-                _item(r, "att_item", lang, deadline=date_text(r["deadline"], lang), status=t(r["status"], lang))
+                _item(
+                    r,
+                    "att_item",
+                    lang,
+                    deadline=date_text(r["deadline"], lang),
+                    status=t(r["status"], lang),
+                )
                 for _, r in late.iterrows()
             ]
             date = date_text(as_of, lang)
-            out.append(Paragraph(t("att_overdue", lang, date=date, n=len(late), items=_join(items, lang))))
+            out.append(
+                Paragraph(t("att_overdue", lang, date=date, n=len(late), items=_join(items, lang)))
+            )
         else:
             out.append(Paragraph(t("att_no_issue", lang, date=date_text(as_of, lang))))
     long_term = _long_term(f)
@@ -63,7 +71,11 @@ def attention_blocks(ledger: Ledger, lang: str, as_of: pd.Timestamp, moved_back=
         items = [_item(r, "att_long_item", lang) for _, r in long_term.iterrows()]
         out.append(Paragraph(t("att_long_term", lang, n=len(long_term), items=_join(items, lang))))
     if moved_back:
-        out.append(Paragraph(t("att_moved_back", lang, n=len(moved_back), items=_join(list(moved_back), lang))))
+        out.append(
+            Paragraph(
+                t("att_moved_back", lang, n=len(moved_back), items=_join(list(moved_back), lang))
+            )
+        )
     return out
 
 
@@ -82,7 +94,10 @@ def next_steps(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> list[Block]:
     soon = f[completion.open_mask(f) & f["deadline"].ge(as_of) & f["deadline"].le(end)]
     soon = soon[~soon["status"].eq("long_term")].sort_values("deadline")
     if len(soon):
-        items = [_item(r, "next_due_item", lang, deadline=date_text(r["deadline"], lang)) for _, r in soon.iterrows()]
+        items = [
+            _item(r, "next_due_item", lang, deadline=date_text(r["deadline"], lang))
+            for _, r in soon.iterrows()
+        ]
         lines.append(
             t(
                 "next_due_soon",

@@ -54,13 +54,20 @@ def sources(
     m = ledger.meta
     rows: list[tuple[str, str]] = []
     shown = date_text(as_of, lang)
-    rows.append((t("src_as_of", lang), t("src_as_of_text", lang, date=shown, basis=t(basis, lang)) if basis else shown))
+    rows.append(
+        (
+            t("src_as_of", lang),
+            t("src_as_of_text", lang, date=shown, basis=t(basis, lang)) if basis else shown,
+        )
+    )
     if m.get("source_file"):
         sha = (m.get("source_sha256") or m.get("ledger_sha256", ""))[:SHA_SHOWN]
         rows.append((t("src_file", lang), t("src_file_text", lang, file=m["source_file"], sha=sha)))
     if m.get("ledger_file") and m.get("ledger_file") != m.get("source_file"):
         sha = m.get("ledger_sha256", "")[:SHA_SHOWN]
-        rows.append((t("src_ledger_file", lang), t("src_file_text", lang, file=m["ledger_file"], sha=sha)))
+        rows.append(
+            (t("src_ledger_file", lang), t("src_file_text", lang, file=m["ledger_file"], sha=sha))
+        )
     if m.get("published"):
         file = m.get("annotations", "annotations")
         published = t("src_published_text", lang, date=date_text(m["published"], lang), file=file)
@@ -88,10 +95,15 @@ def figure_rows(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> list[tuple[st
     frame = source_table(ledger, lang, as_of).frame
     grouped: dict[str, list[str]] = {}
     for label, value, source in frame.itertuples(index=False):
-        grouped.setdefault(str(source), []).append(t("src_figure_value", lang, label=label, value=value))
+        grouped.setdefault(str(source), []).append(
+            t("src_figure_value", lang, label=label, value=value)
+        )
     notice = ledger.meta.get("source_kind") == "notice"
     return [
-        (t("list_sep", lang).join(labels), t("src_notice_sentence", lang, text=src) if notice else src)
+        (
+            t("list_sep", lang).join(labels),
+            t("src_notice_sentence", lang, text=src) if notice else src,
+        )
         for src, labels in grouped.items()
     ]
 

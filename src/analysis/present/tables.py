@@ -32,7 +32,7 @@ def _iso(value: object) -> object:
     """A date as YYYY-MM-DD; text (a date already written for a document) kept as it is."""
     if isinstance(value, str):
         return value
-    return value.date().isoformat() if pd.notna(value) else ""  # type: ignore[union-attr]
+    return pd.Timestamp(value).date().isoformat() if pd.notna(value) else ""
 
 
 #: Columns a table drops when the ledger leaves every cell of them empty.

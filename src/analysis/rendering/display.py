@@ -20,7 +20,7 @@ from analysis.export.chart_files import export_charts
 from analysis.figures.as_of import resolve_as_of
 from analysis.figures.delegates import roster_figures
 from analysis.history.progress import briefing_progress
-from analysis.i18n import t
+from analysis.i18n import date_text, t
 from analysis.model.ledger import Ledger
 from analysis.paths import display_path
 from analysis.present import theme
@@ -150,7 +150,7 @@ class Briefing:
             for k, v in self.doc.header
         )
         lang = self.doc.lang
-        page = t("html_title", lang, unit=self.ledger.unit, as_of=self.doc.as_of.date().isoformat())
+        page = t("html_title", lang, unit=self.ledger.unit, as_of=date_text(self.doc.as_of, lang))
         display(
             HTML(f"<h1>{esc(self.doc.title)}</h1><table class='briefing-header'>{cells}</table>"),
             metadata={"briefing_title": page, "briefing_lang": t("html_lang", lang)},
