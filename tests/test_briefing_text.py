@@ -95,7 +95,7 @@ def test_sections_appear_only_with_their_data(bundled, messy_xlsx):
         "data_notes",
     ]
     notes = "\n".join(build_briefing(bundled).section("data_notes").blocks[0].frame["来源"])
-    assert notes.count("整改时限") == 1 and "completion_by" not in notes
+    assert notes.count("相关图表和章节未列出") == 1 and "completion_by" not in notes
     everything = "\n".join(
         str(getattr(b, "items", "")) for s in build_briefing(bundled).sections for b in s.blocks
     )

@@ -283,5 +283,5 @@ def test_a_ledger_stating_its_date_is_counted_as_of_that_date(capsys):
     ledger = str(REPO_ROOT / "tests" / "history" / "ledger_2024-06.csv")
     assert main(["summary", ledger]) == 0
     text = capsys.readouterr().out
-    assert "截至 2024-06-30，台账所写日期" in text
+    assert "截至2024-06-30，台账所写日期" in text
     assert "通报所述总数" not in text and "未说明" not in text  # a ledger states no totals

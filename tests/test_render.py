@@ -33,8 +33,8 @@ def test_briefing_renders_everything(rendered):
     assert "<title>新吴区妇联巡察整改情况报告（截至2025年1月1日）</title>" in html
     assert '<html lang="zh-CN">' in html
     assert html.count("plotly.js v") == 1
-    assert "依据通报所述总数（已完成20个/共20个）" in html and "来自 annotations.yaml" in html
-    assert "<th>出处</th>" in html and "截至目前,20个问题,已完成整改20个,整改完成率100%。" in html
+    assert "依据通报所述总数（已完成20个/共20个）" in html and "取自注释文件annotations.yaml" in html
+    assert "<th>来源</th>" in html and "截至目前,20个问题,已完成整改20个,整改完成率100%。" in html
     nb = nbformat.read(rendered / "briefing.ipynb", as_version=4)
     assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
 
@@ -275,7 +275,7 @@ def test_briefing_with_roster_shows_only_aggregates(tmp_path, roster_csv):
     html = (result.out_dir / "briefing.html").read_text(encoding="utf-8")
     assert result.out_dir.name == "2024-06-30_en"
     assert "&lt;5人" not in html and "<td>&lt;5</td>" in html
-    assert "Key figures" in html and "代表0" not in html
+    assert "Overview" in html and "代表0" not in html
 
 
 @needs_browser
