@@ -33,7 +33,9 @@ def test_briefing_renders_everything(rendered):
     assert "<title>新吴区妇联巡察整改情况报告（截至2025年1月1日）</title>" in html
     assert '<html lang="zh-CN">' in html
     assert html.count("plotly.js v") == 1
-    assert "依据通报所述总数（已完成20个/共20个）" in html and "取自注释文件annotations.yaml" in html
+    assert (
+        "依据通报所述总数（已完成20个/共20个）" in html and "取自注释文件annotations.yaml" in html
+    )
     assert "<th>来源</th>" in html and "截至目前,20个问题,已完成整改20个,整改完成率100%。" in html
     nb = nbformat.read(rendered / "briefing.ipynb", as_version=4)
     assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
