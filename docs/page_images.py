@@ -1,7 +1,7 @@
 """Remake the README's page images of the briefing's Word document and PDF.
 
 `python docs/page_images.py` (or `make page-images`): renders the briefing of an office ledger
-(`tests/ledgers/c01_basic.xlsx`, as of 2024-07-31, a date with overdue problems) into a
+(`tests/ledgers/c01_basic.xlsx`, as of 2024-11-15, a date with an overdue problem) into a
 temporary folder, converts briefing.docx to PDF with LibreOffice (`soffice --headless
 --convert-to pdf`) and pages 1–3 to PNG (`pdftoppm -png -r 60`) as docs/briefing-docx-1.png …
 -3.png, and page 1 of briefing.pdf as docs/briefing-pdf.png.
@@ -25,7 +25,7 @@ from pathlib import Path
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 LEDGER = ROOT / "tests" / "ledgers" / "c01_basic.xlsx"
-AS_OF = "2024-07-31"
+AS_OF = "2024-11-15"
 PAGES = 3
 
 sys.path.insert(0, str(DOCS))

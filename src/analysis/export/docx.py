@@ -27,6 +27,8 @@ TEXT_WIDTH_MM = PAGE["width"] - PAGE["left"] - PAGE["right"]  # 156 mm
 WORD_JOINER = "\u2060"
 #: A date as documents write it, in either language (2024年12月17日, 17 December 2024).
 DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2} [A-Z][a-z]+ \d{4}")
+#: A chart's share of the type area's width: two 16:9 figures and captions fit a page.
+PICTURE_SHARE = 0.85
 STYLE_OF = {"title": "Title", "subtitle": "Subtitle", 1: "Heading 1", 2: "Heading 2"}
 
 
@@ -107,7 +109,7 @@ class _Writer:
             paragraph = self.document.add_paragraph(style="Figure")
             run = paragraph.add_run()
             set_run_fonts(run._r, self.east_asian("Figure"))
-            run.add_picture(str(item.image), width=Mm(TEXT_WIDTH_MM))
+            run.add_picture(str(item.image), width=Mm(TEXT_WIDTH_MM * PICTURE_SHARE))
         else:
             paragraph = self.paragraph(t("doc_image_missing", self.lang), "Figure")
         paragraph.paragraph_format.keep_with_next = True  # the caption stays with its figure

@@ -138,7 +138,8 @@ def _items(block, paper: Paper, images_dir: Path | None) -> list[Item]:
         caption, source = official_dates(chart.title, lang), official_dates(chart.note, lang)
         return [Picture(number, caption, png, source, vector=svg)]
     if isinstance(block, Table):
-        return [Grid(len(paper.grids()) + 1, block.caption, block.frame, block.source)]
+        widths = content_widths(block.frame)
+        return [Grid(len(paper.grids()) + 1, block.caption, block.frame, block.source, widths)]
     return []
 
 
@@ -147,9 +148,15 @@ def _sources_section(paper: Paper, doc: BriefingDoc, sources, extra, number: int
     lang = doc.lang
     rows = [tuple(r) for r in sources.blocks[0].frame.itertuples(index=False)] if sources else []
     by_source: dict[str, list[str]] = {}
-    for p in paper.pictures():
-        if p.source:
-            by_source.setdefault(p.source, []).append(t("doc_figure_ref", lang, n=p.number))
+    pictures = [p for p in paper.pictures() if p.source]
+    base = _shared_source([p.source for p in pictures], t("note_join", lang, a=""))
+    for p in pictures:
+        ref = t("doc_figure_ref", lang, n=p.number)
+        if base:
+            by_source.setdefault(base, []).append(ref)
+        remark = p.source[len(base) :].removeprefix(t("note_join", lang, a="")) if base else ""
+        if remark or not base:
+            by_source.setdefault(remark or p.source, []).append(ref)
     for g in paper.grids():
         if g.source:
             by_source.setdefault(g.source, []).append(t("doc_table_ref", lang, n=g.number))
@@ -159,6 +166,30 @@ def _sources_section(paper: Paper, doc: BriefingDoc, sources, extra, number: int
     heading = t("doc_heading1", lang, n=numeral(number, lang), title=t("part_sources", lang))
     caption = t("caption_sources", lang)
     return [Heading(1, heading), Grid(len(paper.grids()) + 1, caption, frame, "", SOURCE_WIDTHS)]
+
+
+#: Column widths follow content between these many characters (a date: 11 with 年月日).
+NARROWEST, WIDEST = 3, 24
+
+
+def content_widths(frame: pd.DataFrame) -> tuple[float, ...]:
+    """Each column's share of the type area by its longest cell (clipped), so a date or a
+    number keeps one line and the problem's text takes the rest."""
+    if frame.empty or not len(frame.columns):
+        return ()
+    longest = [max([len(str(c))] + [len(cell_text(v)) for v in frame[c]]) for c in frame.columns]
+    clipped = [min(max(n, NARROWEST), WIDEST) for n in longest]
+    return tuple(n / sum(clipped) for n in clipped)
+
+
+def _shared_source(sources: list[str], joiner: str) -> str:
+    """The source line every chart shares (the shortest, when all others extend it), so each
+    chart's own remark is a row of its own and the shared line is said once."""
+    if not sources:
+        return ""
+    base = min(sources, key=len)
+    extends = all(s == base or s.startswith(base + joiner) for s in sources)
+    return base if extends else ""
 
 
 def _existing(folder: Path | None, name: str, ext: str) -> Path | None:

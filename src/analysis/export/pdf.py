@@ -60,7 +60,7 @@ h2.first {{ break-before: auto; }}
 h3 {{ font-family: {FACES["kai"]}; font-size: {BODY_PT}pt; font-weight: normal;
   text-indent: 2em; margin: 0; break-after: avoid; }}
 figure {{ margin: 6pt 0; break-inside: avoid; text-align: center; }}
-figure img, figure svg.chart {{ width: 100%; height: auto; }}
+figure img, figure svg.chart {{ width: 85%; height: auto; }}
 .caption {{ font-family: {FACES["hei"]}; font-size: 14pt; line-height: 1.5;
   text-align: center; text-indent: 0; letter-spacing: 0; break-after: avoid; }}
 .source {{ font-size: 12pt; line-height: 1.5; text-indent: 0; letter-spacing: 0;

@@ -197,7 +197,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "The ledger lists {n} measures ({items} problems, {each} each)",
     ),
     "note_steps_missing": (
-        "第{items}项的整改结果未分条列举，不计数",
+        "第{items}个问题的整改结果未分条列举具体做法，不计数",
         "item(s) {items} give results without listed steps (not counted)",
     ),
     "not_listed": ("未分条列举", "none listed"),
