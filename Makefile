@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PIP_VERSION := 26.3
 ARGS ?=
 
-.PHONY: install briefing test lint format lab ledger charts benchmark screenshots deck-images clean
+.PHONY: install briefing test lint format lab ledger charts benchmark screenshots deck-images page-images clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -58,6 +58,10 @@ charts: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python -m benchmarks $(ARGS)
+
+## Remake the README's page images of briefing.docx (LibreOffice) and briefing.pdf
+page-images: $(STAMP)
+	$(BIN)/python docs/page_images.py
 
 ## Remake the README's screenshots of the briefing (docs/briefing.png, docs/briefing-en.png)
 ## and of JupyterLab (docs/jupyterlab-zh.png, docs/jupyterlab-filter.png)

@@ -37,10 +37,10 @@ def test_the_grep_catches_what_it_should():
 def test_a_notice_is_as_of_its_publication_date(bundled):
     doc = build_briefing(bundled)
     assert doc.as_of.date().isoformat() == "2024-12-17"
-    assert dict(doc.header)["截至"] == "2024-12-17（通报公布日期）"
-    assert [k for k, _ in doc.header] == ["单位", "截至", "台账文件"]  # the hash is in the notes
-    notes = doc.section("data_notes").blocks[0].items
-    assert any("SHA-256" in n and bundled.meta["ledger_sha256"] in n for n in notes)
+    assert dict(doc.header)["截至"] == "2024年12月17日（通报公布日期）"
+    assert [k for k, _ in doc.header] == ["单位", "截至"]  # files and hashes: in 数据来源
+    notes = doc.section("data_notes").blocks[0].frame["来源"].tolist()
+    assert any("SHA-256" in n and bundled.meta["ledger_sha256"][:16] in n for n in notes)
     assert "截至2024年12月17日" in doc.charts.charts[0].note
     when, basis = resolve_as_of(bundled, "2025-01-01")
     assert (when.date().isoformat(), basis) == ("2025-01-01", "as_of_given")
@@ -66,7 +66,7 @@ def test_notice_figures_worded_as_the_notice(bundled):
     points = build_briefing(bundled).section("key_figures").blocks[0].items
     text = "\n".join(points)
     assert "通报称提出20条整改举措。" in points
-    assert "整改结果中分条列举具体做法54项（第15项未分条列举）。" in points
+    assert "整改结果中分条列举具体做法54项；第15个问题未分条列举具体做法。" in points
     assert "7类问题" in text and "7个类别" not in text
     # statuses come from the declared totals: no agreement claimed, the reason said instead
     assert "一致" not in text and "依据上述总数确定" in text
@@ -91,10 +91,11 @@ def test_sections_appear_only_with_their_data(bundled, messy_xlsx):
         "key_figures",
         "completion",
         "overdue",
+        "next_steps",
         "data_notes",
     ]
-    notes = "\n".join(build_briefing(bundled).section("data_notes").blocks[0].items)
-    assert notes.count("整改时限") == 1 and "completion_by" not in notes
+    notes = "\n".join(build_briefing(bundled).section("data_notes").blocks[0].frame["来源"])
+    assert notes.count("相关图表和章节未列出") == 1 and "completion_by" not in notes
     everything = "\n".join(
         str(getattr(b, "items", "")) for s in build_briefing(bundled).sections for b in s.blocks
     )
@@ -112,18 +113,19 @@ def test_overdue_table_speaks_the_readers_language(messy_xlsx):
     for lang, headers, status in (
         (
             "zh",
-            ["序号", "具体问题", "责任部门", "责任领导", "整改时限", "整改状态", "逾期天数"],
+            ["序号", "具体问题", "责任部门", "整改时限", "整改状态", "逾期天数"],
             "正在整改",
         ),
         (
             "en",
-            ["No.", "Problem", "Department", "Leader", "Deadline", "Status", "Days overdue"],
+            ["No.", "Problem", "Department", "Deadline", "Status", "Days overdue"],
             "In progress",
         ),
     ):
         doc = build_briefing(load_ledger(messy_xlsx), lang, "2025-06-01")
         table = doc.section("overdue").blocks[-1].frame
-        assert list(table.columns) == headers and status in set(table.iloc[:, 5])
+        # owners are units, never people: no 责任领导 column
+        assert list(table.columns) == headers and status in set(table.iloc[:, 4])
         assert not table.isin(["in_progress", "not_started"]).any().any()
 
 
@@ -139,23 +141,29 @@ def test_summary_text_hides_what_is_not_stated(messy_xlsx):
 
 
 def test_what_is_missing_is_said_once_in_plain_words():
-    notes = build_briefing(load_ledger(), "zh", None).section("data_notes").blocks[0].items
-    assert "通报未逐项写明各问题的方面、问题类别" in notes[-1]  # it states 3个方面 in total
+    notes = build_briefing(load_ledger(), "zh", None).section("data_notes").blocks[0].frame
+    assert any(
+        "通报未逐项写明各问题的方面、问题类别" in n for n in notes["来源"]
+    )  # it states 3个方面 in total
     office = load_ledger(REPO_ROOT / "tests" / "history" / "ledger_2024-06.csv")
     doc = build_briefing(office, "zh", None)
     text = "\n".join(
-        str(getattr(b, "text", "")) + "\n".join(getattr(b, "items", []))
+        str(getattr(b, "text", ""))
+        + "\n".join(getattr(b, "items", []))
+        + ("\n".join(b.frame.iloc[:, -1].astype(str)) if hasattr(b, "frame") else "")
         for s in doc.sections
         for b in s.blocks
     )
     assert text.count("相关图表和章节未列出") == 1
-    assert "台账未逐项写明各问题的方面、问题类别；台账未记录代表结构" in text
+    assert "台账未逐项写明各问题的方面、问题类别" in text
+    # a women's federation's delegates and new organisations are not an office's to lack
+    assert "代表结构" not in text and "新建组织" not in text
 
 
 def test_office_ledger_charts_say_what_the_data_shows():
     office = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx")
-    notes = build_briefing(office, "zh", None).section("data_notes").blocks[0].items
-    assert any(re.search(r"SHA-256 校验值 [0-9a-f]{64}）", n) for n in notes), notes
+    notes = build_briefing(office, "zh", None).section("data_notes").blocks[0].frame["来源"]
+    assert any(re.search(r"SHA-256校验值[0-9a-f]{16}…）", n) for n in notes), notes
     built = build_charts(office, "zh", None)
     charts = {c.name: c for c in built.charts}
     # three departments at 0%: the title says so rather than naming one of them
@@ -188,8 +196,11 @@ def test_a_unit_taken_from_the_file_name_says_so():
 
 def test_office_ledger_key_figures_name_their_rows():
     office = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx")
-    table = build_briefing(office, "zh", "2026-11-30").section("data_notes").blocks[1].frame
-    sources = dict(zip(table["数据"], table["出处"], strict=True))
-    assert sources["已完成"] == "c01_basic.xlsx: 台账 第2行"
-    assert sources["逾期"] == "c01_basic.xlsx: 台账 第3、5、6行"
-    assert sources["整改措施"].endswith("第2、3、4、5、6行")
+    table = build_briefing(office, "zh", "2026-11-30").section("data_notes").blocks[0].frame
+    sources = dict(zip(table["项目"], table["来源"], strict=True))
+    # rows in words, no file name or sheet code; the overdue rows as of the briefing's date
+    assert sources["已完成：1"] == "台账第2行"
+    assert sources["逾期：3"] == "台账第3、5、6行"
+    assert sources["整改措施：5"] == "台账第2、3、4、5、6行"
+    earlier = build_briefing(office, "zh", "2024-11-15").section("data_notes").blocks[0].frame
+    assert "逾期：1" in set(earlier["项目"]) and "逾期：3" not in set(earlier["项目"])

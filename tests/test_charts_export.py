@@ -90,7 +90,7 @@ def test_deck_holds_native_charts_with_the_figures(bundled, tmp_path):
     assert sum(v for v in charts[2].series[0].values if v is not None) == 54
     assert all(slide.shapes.title.text for slide in prs.slides)
     title_run = prs.slides[0].shapes.title.text_frame.paragraphs[0].runs[0]
-    assert title_run.text == "新吴区妇联巡察整改情况简报"
+    assert title_run.text == "新吴区妇联巡察整改情况报告"
     assert title_run.font._rPr.find(qn("a:ea")).get("typeface") == "Microsoft YaHei"
     wb = load_workbook(tmp_path / "summary.xlsx")
     assert wb.sheetnames[0] == "问题清单" and "代表结构" in wb.sheetnames

@@ -87,7 +87,7 @@ def test_render_lang_en_renders_english(tmp_path, capsys):
     assert main(argv) == 0
     [html_path] = tmp_path.glob("*/2025-01-01_en/briefing.html")
     html = html_path.read_text(encoding="utf-8")
-    assert "rectification briefing" in html and "巡察整改情况简报" not in html
+    assert "rectification briefing" in html and "巡察整改情况报告" not in html
     assert "rendered: " in capsys.readouterr().out
 
 
@@ -261,5 +261,5 @@ def test_a_ledger_stating_its_date_is_counted_as_of_that_date(capsys):
     ledger = str(REPO_ROOT / "tests" / "history" / "ledger_2024-06.csv")
     assert main(["summary", ledger]) == 0
     text = capsys.readouterr().out
-    assert "截至 2024-06-30，台账所写日期" in text
+    assert "截至2024-06-30，台账所写日期" in text
     assert "通报所述总数" not in text and "未说明" not in text  # a ledger states no totals

@@ -93,4 +93,4 @@ def test_briefing_source_table_cites_sentences(bundled, messy_xlsx):
         and table.loc["新建妇联组织", "出处"].count(" / ") == 1
     )
     office = source_table(load_ledger(messy_xlsx), "en").frame.set_index("Figure")
-    assert office.loc["Findings", "Source"] == "messy.xlsx: 台账 rows 5–12"
+    assert office.loc["Findings", "Source"] == "Ledger rows 5–12"  # rows in words, no file code

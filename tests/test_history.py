@@ -298,7 +298,7 @@ def test_briefing_shows_progress_with_an_earlier_snapshot(two_versions):
     section = doc.section("progress")
     assert section.title == "本期进展"
     sentence, table, figure = section.blocks
-    assert isinstance(sentence, Paragraph) and "新完成 1 个，新逾期 1 个" in sentence.text
+    assert isinstance(sentence, Paragraph) and "新完成1个，新逾期1个" in sentence.text
     assert isinstance(table, Table)
     assert table.frame[["变化", "序号"]].values.tolist() == [
         ["新完成", "2"],

@@ -29,12 +29,14 @@ def test_briefing_renders_everything(rendered):
     assert {"briefing.ipynb", "briefing.html", "charts", ".render.json"} <= names
     assert (rendered / "charts" / "briefing.pptx").exists()
     html = (rendered / "briefing.html").read_text(encoding="utf-8")
-    assert "新吴区妇联巡察整改情况简报" in html and '<script src="http' not in html
-    assert "<title>新吴区妇联巡察整改情况简报（截至2025-01-01）</title>" in html
+    assert "新吴区妇联巡察整改情况报告" in html and '<script src="http' not in html
+    assert "<title>新吴区妇联巡察整改情况报告（截至2025年1月1日）</title>" in html
     assert '<html lang="zh-CN">' in html
     assert html.count("plotly.js v") == 1
-    assert "依据通报所述总数（已完成20个/共20个）" in html and "来自 annotations.yaml" in html
-    assert "<th>出处</th>" in html and "截至目前,20个问题,已完成整改20个,整改完成率100%。" in html
+    assert (
+        "依据通报所述总数（已完成20个/共20个）" in html and "取自注释文件annotations.yaml" in html
+    )
+    assert "<th>来源</th>" in html and "截至目前,20个问题,已完成整改20个,整改完成率100%。" in html
     nb = nbformat.read(rendered / "briefing.ipynb", as_version=4)
     assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
 
@@ -256,7 +258,7 @@ def test_html_renders_offline_in_chromium(rendered):
     assert len(divs) == 7 and all(divs)
     assert toolbars == 0 and "Share chart" not in text
     assert errors == []
-    assert "关键数据" in text and "20个具体问题全部完成整改" in text
+    assert "总体情况" in text and "20个具体问题全部完成整改" in text
 
 
 def test_ledger_text_is_escaped(tmp_path):
@@ -275,7 +277,7 @@ def test_briefing_with_roster_shows_only_aggregates(tmp_path, roster_csv):
     html = (result.out_dir / "briefing.html").read_text(encoding="utf-8")
     assert result.out_dir.name == "2024-06-30_en"
     assert "&lt;5人" not in html and "<td>&lt;5</td>" in html
-    assert "Key figures" in html and "代表0" not in html
+    assert "Overview" in html and "代表0" not in html
 
 
 @needs_browser

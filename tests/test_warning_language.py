@@ -30,8 +30,10 @@ def test_a_warning_made_in_chinese_is_said_in_english():
 def test_the_english_briefing_notes_say_the_warning_in_english():
     ledger = load_ledger(NO_YEAR)
     notes = build_briefing(ledger, "en", "2025-06-01").section("data_notes")
-    text = " ".join(str(b) for b in notes.blocks)
-    assert "Reader warning:" in text and "gives no year" in text and "没有写年份" not in text
+    frame = notes.blocks[0].frame
+    text = " ".join(frame["Source"])
+    assert "Reader warning" in set(frame["Item"]) and "gives no year" in text
+    assert "没有写年份" not in text and "ledger row 3" in text and ":csv:" not in text
 
 
 def test_summary_json_and_check_follow_lang(capsys):

@@ -126,8 +126,9 @@ def test_figures_and_tables_are_numbered_with_sources(docx, rendered):
     captions = [p.text for p in body_paragraphs(docx, "Caption")]
     assert captions[0].startswith("图1") and any(c.startswith("表1") for c in captions)
     assert len(docx.tables) >= 1
-    sources = [p.text for p in body_paragraphs(docx, "Source Line")]
-    assert len(sources) == len(captions) and all(s for s in sources)
+    # each figure's source once, in 数据来源 (the image carries neither title nor source)
+    sources = "".join(c.text for row in docx.tables[-1].rows for c in row.cells)
+    assert "图1" in sources and not body_paragraphs(docx, "Source Line")
 
 
 def test_key_sentences_hold_the_numbers_of_summary_json(docx, capsys):
@@ -146,7 +147,7 @@ def test_key_sentences_hold_the_numbers_of_summary_json(docx, capsys):
 
 def test_docx_says_what_the_html_says(docx, rendered):
     doc = build_briefing(load_ledger(), "zh", AS_OF)
-    text = {p.text for p in docx.paragraphs}
+    text = "".join(p.text for p in docx.paragraphs).replace("\u2060", "")
     html = (rendered / "briefing.html").read_text(encoding="utf-8")
     for sentence in doc.section("key_figures").blocks[0].items:
         assert sentence in text and sentence in html
@@ -209,7 +210,7 @@ def test_a_template_lacking_our_styles_gets_them(tmp_path, bundled):
     Document().save(str(plain))
     paper = lay_out(build_briefing(bundled, "zh", AS_OF), bundled, None)
     written = Document(str(write_docx(paper, tmp_path / "b.docx", plain)))
-    assert body_paragraphs(written, "Source Line")
+    assert body_paragraphs(written, "Caption")
     assert all(east_asian(r) for p in written.paragraphs for r in p.runs)
 
 
@@ -225,8 +226,8 @@ def test_an_unusable_template_is_refused_before_any_kernel(tmp_path):
 def test_english_layout_numbers_in_english(bundled):
     paper = lay_out(build_briefing(bundled, "en", AS_OF), bundled, None)
     headings = [i.text for i in paper.items if isinstance(i, Heading) and i.level == 1]
-    assert headings[0] == "1. Key figures" and headings[-1].endswith("Sources")
-    assert paper.subtitle == f"(as of {AS_OF})"
+    assert headings[0] == "1. Overview" and headings[-1].endswith("Sources")
+    assert paper.subtitle == "(as of 1 January 2025)"
     assert all(p.image is None for p in paper.items if isinstance(p, Picture))
 
 
@@ -237,9 +238,10 @@ def test_sources_section_traces_key_figures_and_every_numbered_item(bundled):
     )
     tail = paper.items[start:]
     key_table = next(x for x in tail if isinstance(x, Grid))
-    assert "出处" in key_table.frame.columns and len(key_table.frame) > 0
-    lines = [getattr(x, "text", "") for x in tail]
-    assert any(line.startswith("图1：") for line in lines)
+    assert list(key_table.frame.columns) == ["项目", "来源"] and len(key_table.frame) > 0
+    labels = key_table.frame["项目"].tolist()
+    assert any(label.startswith("图1") for label in labels)
+    assert any("已完成：20" in label for label in labels)
     assert sum(isinstance(x, Grid) and x.caption == key_table.caption for x in paper.items) == 1
 
 
@@ -288,7 +290,7 @@ def test_batch_writes_docx_and_pdf_per_unit_through_the_image_server(tmp_path, m
     assert outcome.ok, outcome.error
     unit = Path(outcome.out_dir)
     written = Document(str(unit / "briefing.docx"))
-    assert written.paragraphs[0].text.endswith("巡察整改情况简报")
+    assert written.paragraphs[0].text.endswith("巡察整改情况报告")
     text = "".join(page.extract_text() for page in PdfReader(str(unit / "briefing.pdf")).pages)
     assert "第" in text and "行" in text  # 数据来源 names the ledger rows
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

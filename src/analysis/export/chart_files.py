@@ -14,7 +14,7 @@ from analysis.export.images import BrowserMissing, defer_images, write_images
 from analysis.export.summary_workbook import write_summary_workbook
 from analysis.figures.as_of import resolve_as_of
 from analysis.figures.summary import summary
-from analysis.i18n import t
+from analysis.i18n import date_text, t
 from analysis.model.errors import ParameterError
 from analysis.model.ledger import Ledger
 from analysis.present.charts import ChartSet, build_charts
@@ -87,7 +87,7 @@ def export_charts(
     figures = summary(ledger, as_of=when)
     if "pptx" in formats:
         path = out_dir / "briefing.pptx"
-        subtitle = t("deck_subtitle", lang, as_of=when.date().isoformat(), basis=t(basis, lang))
+        subtitle = t("deck_subtitle", lang, as_of=date_text(when, lang), basis=t(basis, lang))
         points = key_points(figures, lang)
         write_deck(path, deck_title(ledger, lang), subtitle, points, drawn, lang=lang)
         result.written.append(path)

@@ -8,6 +8,7 @@ face even where a viewer ignores style inheritance.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document
@@ -23,6 +24,11 @@ from analysis.i18n import t
 from analysis.model.errors import ParameterError, Problem
 
 TEXT_WIDTH_MM = PAGE["width"] - PAGE["left"] - PAGE["right"]  # 156 mm
+WORD_JOINER = "\u2060"
+#: A date as documents write it, in either language (2024年12月17日, 17 December 2024).
+DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2} [A-Z][a-z]+ \d{4}")
+#: A chart's share of the type area's width: two 16:9 figures and captions fit a page.
+PICTURE_SHARE = 0.85
 STYLE_OF = {"title": "Title", "subtitle": "Subtitle", 1: "Heading 1", 2: "Heading 2"}
 
 
@@ -87,7 +93,8 @@ class _Writer:
         return paragraph
 
     def run(self, paragraph, text: str, style: str):
-        run = paragraph.add_run(clean_text(text))  # no control character breaks the XML
+        # no control character breaks the XML; a date is never broken across lines
+        run = paragraph.add_run(keep_dates(clean_text(text)))
         set_run_fonts(run._r, self.east_asian(style))
         return run
 
@@ -102,14 +109,15 @@ class _Writer:
             paragraph = self.document.add_paragraph(style="Figure")
             run = paragraph.add_run()
             set_run_fonts(run._r, self.east_asian("Figure"))
-            run.add_picture(str(item.image), width=Mm(TEXT_WIDTH_MM))
+            run.add_picture(str(item.image), width=Mm(TEXT_WIDTH_MM * PICTURE_SHARE))
         else:
-            self.paragraph(t("doc_image_missing", self.lang), "Figure")
+            paragraph = self.paragraph(t("doc_image_missing", self.lang), "Figure")
+        paragraph.paragraph_format.keep_with_next = True  # the caption stays with its figure
         self.paragraph(t("doc_figure", self.lang, n=item.number, title=item.caption), "Caption")
-        self.paragraph(item.source, "Source Line")
 
     def grid(self, item: Grid) -> None:
-        self.paragraph(t("doc_table", self.lang, n=item.number, title=item.caption), "Caption")
+        caption = t("doc_table", self.lang, n=item.number, title=item.caption)
+        self.paragraph(caption, "Caption").paragraph_format.keep_with_next = True
         frame = item.frame
         table = self.document.add_table(rows=len(frame) + 1, cols=max(1, len(frame.columns)))
         if "Table Grid" in {s.name for s in self.document.styles}:
@@ -119,9 +127,12 @@ class _Writer:
             self._cell(table.cell(0, j), str(name), bold=True)
         for i, row in enumerate(frame.itertuples(index=False), start=1):
             for j, value in enumerate(row):
-                self._cell(table.cell(i, j), cell_text(value))
+                self._cell(table.cell(i, j), cell_text(value, self.lang))
         _repeat_header(table)
-        self.paragraph(item.source, "Source Line")
+        if item.widths:
+            _column_widths(table, item.widths)
+        if item.source:
+            self.paragraph(item.source, "Source Line")
 
     def _cell(self, cell, text: str, bold: bool = False) -> None:
         paragraph = cell.paragraphs[0]
@@ -129,6 +140,24 @@ class _Writer:
         run = self.run(paragraph, text, "Table Text")
         if bold:
             run.bold = True
+
+
+def keep_dates(text: str) -> str:
+    """Dates joined by WORD JOINER (U+2060) between their characters: Word, WPS and
+    LibreOffice find no line-break opportunity inside 2024年12月17日."""
+    return DATE.sub(lambda m: WORD_JOINER.join(m.group(0)), text)
+
+
+def _column_widths(table, shares: tuple[float, ...]) -> None:
+    """Fixed column widths as shares of the type area (label narrow, source wide)."""
+    table.autofit = False
+    layout = table._tbl.tblPr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"})
+    table._tbl.tblPr.append(layout)
+    for column, share in zip(table.columns, shares, strict=False):
+        width = Mm(TEXT_WIDTH_MM * share)
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def _repeat_header(table) -> None:

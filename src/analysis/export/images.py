@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 from analysis.export.atomic import atomic_path, write_text
 from analysis.export.kaleido_reuse import ReusingKaleido
 from analysis.export.safe_text import clean_strings
-from analysis.present.theme import HEIGHT, WIDTH
+from analysis.present.theme import HEIGHT, NOTE_LINE, TITLE_LINE, WIDTH
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 INSTALL_HINT = "install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk)"
@@ -254,11 +254,39 @@ def defer_images(figures: dict[str, object], out_dir: Path, formats: list[str]) 
     return path
 
 
-def draw_deferred(folder: Path, session: Drawer | None = None) -> list[Path]:
-    """Draw the images deferred anywhere under folder, then remove their spec files."""
+def draw_deferred(folder: Path, session: Drawer | None = None, paper: bool = False) -> list[Path]:
+    """Draw the images deferred anywhere under folder, then remove their spec files; with
+    paper, also the images for Word and the PDF (see paper_images)."""
     written: list[Path] = []
     for path in sorted(Path(folder).rglob(DEFERRED)):
         specs = json.loads(path.read_text(encoding="utf-8"))
-        written += write_images(specs["figures"], path.parent, specs["formats"], session)
+        figures, formats = specs["figures"], specs["formats"]
+        if paper:
+            figures = figures | {f"{PAPER_PREFIX}{n}": paper_figure(f) for n, f in figures.items()}
+        written += write_images(figures, path.parent, formats, session)
         path.unlink()
     return written
+
+
+#: Images for Word and the PDF are named PAPER_PREFIX + chart name, beside the others.
+PAPER_PREFIX = ".paper-"
+
+
+def paper_figure(fig: dict) -> dict:
+    """A chart for a document page: without its title and source note, which the numbered
+    caption and 数据来源 carry, so each is printed once; the margins shrink to match."""
+    layout = dict(fig.get("layout") or {})
+    margin = dict(layout.get("margin") or {})
+    title = layout.get("title") or {}
+    title_text = title.get("text", "") if isinstance(title, dict) else ""
+    notes = [a for a in layout.get("annotations") or [] if a.get("name") == "source_note"]
+    if title_text:
+        margin["t"] = max(24, margin.get("t", 0) - TITLE_LINE * (title_text.count("<br>") + 1))
+    if notes:
+        margin["b"] = max(24, margin.get("b", 0) - NOTE_LINE * (notes[0]["text"].count("<br>") + 1))
+    layout["title"] = {"text": ""}
+    layout["annotations"] = [
+        a for a in layout.get("annotations") or [] if a.get("name") != "source_note"
+    ]
+    layout["margin"] = margin
+    return {**fig, "layout": layout}

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.i18n import t
+from analysis.export.images import PAPER_PREFIX
+from analysis.i18n import date_text, official_dates, t
 from analysis.i18n.documents import numeral
 from analysis.present.briefing import (
     BriefingDoc,
@@ -18,9 +19,13 @@ from analysis.present.briefing import (
     Figure,
     NotDrawn,
     Paragraph,
+    Prose,
     Table,
-    source_table,
 )
+from analysis.present.sources import table
+
+#: 数据来源's columns: a narrow label, a wide source.
+SOURCE_WIDTHS = (0.28, 0.72)
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Grid:
     caption: str
     frame: pd.DataFrame
     source: str
+    widths: tuple[float, ...] = ()  # share of the type area per column; empty: by content
 
 
 Item = Heading | Text | Picture | Grid
@@ -79,110 +85,128 @@ class Paper:
 
 
 def lay_out(doc: BriefingDoc, ledger, images_dir: Path | None) -> Paper:
-    """The paper layout of a briefing; chart images are looked up as images_dir/NAME.png."""
+    """The paper layout of a briefing as a 情况报告: one level-1 heading per part, the
+    sections of a part under level-2 headings; chart images are images_dir/NAME.png.
+
+    Every figure and table comes from the BriefingDoc, built once for its as-of date: the
+    数据来源 table is the doc's own (never recomputed here), with the figures' sources added.
+    """
     lang = doc.lang
-    date = doc.as_of.date().isoformat()
-    paper = Paper(doc.title, t("doc_as_of", lang, date=date), lang)
-    sources = source_table(ledger, lang)
-    generic = t("doc_table_source", lang, file=ledger.meta.get("ledger_file", ""), date=date)
-    not_drawn: list[str] = []
-    number = 0
+    paper = Paper(doc.title, t("doc_as_of", lang, date=date_text(doc.as_of, lang)), lang)
+    sources = doc.section("data_notes")
+    extra: list[tuple[str, str]] = []
+    parts: dict[str, list] = {}
     for section in doc.sections:
-        blocks = [b for b in section.blocks if not _same_table(b, sources)]
-        shown = [b for b in blocks if not isinstance(b, NotDrawn)]
-        not_drawn += [b.reason for b in blocks if isinstance(b, NotDrawn)]
+        if section.key != "data_notes":
+            parts.setdefault(section.part or section.title, []).append(section)
+    number = 0
+    for part, sections in parts.items():
+        shown = [(s, [b for b in s.blocks if not isinstance(b, NotDrawn)]) for s in sections]
+        extra += [
+            (t("src_not_drawn", lang), b.reason)
+            for s in sections
+            for b in s.blocks
+            if isinstance(b, NotDrawn)
+        ]
+        shown = [(s, blocks) for s, blocks in shown if blocks]
         if not shown:
             continue
         number += 1
-        paper.items.append(
-            Heading(1, t("doc_heading1", lang, n=numeral(number, lang), title=section.title))
-        )
-        for block in shown:
-            paper.items += _items(block, paper, images_dir, generic)
-    paper.items += _sources_section(paper, doc, ledger, sources, not_drawn, number + 1)
+        paper.items.append(Heading(1, t("doc_heading1", lang, n=numeral(number, lang), title=part)))
+        for sub, (section, blocks) in enumerate(shown, start=1):
+            if len(shown) > 1:
+                title = t("doc_heading2", lang, n=numeral(sub, lang), title=section.title)
+                paper.items.append(Heading(2, title))
+            for block in blocks:
+                paper.items += _items(block, paper, images_dir)
+    paper.items += _sources_section(paper, doc, sources, extra, number + 1)
     return paper
 
 
-def _items(block, paper: Paper, images_dir: Path | None, generic: str) -> list[Item]:
+def _items(block, paper: Paper, images_dir: Path | None) -> list[Item]:
     if isinstance(block, Paragraph):
         return [Text(block.text)]
+    if isinstance(block, Prose):
+        return [Text(t("sentence_join", paper.lang).join(block.items))]
     if isinstance(block, Bullets):
         return [Text(item) for item in block.items]
     if isinstance(block, Figure):
         chart = block.chart
         png, svg = (_existing(images_dir, chart.name, ext) for ext in ("png", "svg"))
         number = len(paper.pictures()) + 1
-        return [Picture(number, chart.title, png, chart.note or generic, vector=svg)]
+        lang = paper.lang
+        caption, source = official_dates(chart.title, lang), official_dates(chart.note, lang)
+        return [Picture(number, caption, png, source, vector=svg)]
     if isinstance(block, Table):
-        return [Grid(len(paper.grids()) + 1, block.caption, block.frame, block.source or generic)]
+        widths = content_widths(block.frame)
+        return [Grid(len(paper.grids()) + 1, block.caption, block.frame, block.source, widths)]
     return []
 
 
-def _sources_section(
-    paper: Paper,
-    doc: BriefingDoc,
-    ledger,
-    sources: Table,
-    not_drawn: list[str],
-    number: int,
-) -> list[Item]:
-    """数据来源: the ledger file, each key figure's sentence or rows, each figure's source."""
+def _sources_section(paper: Paper, doc: BriefingDoc, sources, extra, number: int) -> list[Item]:
+    """数据来源: the doc's sources table, then one row per distinct figure or table source."""
     lang = doc.lang
-    date = doc.as_of.date().isoformat()
-    file, sha = ledger.meta.get("ledger_file", ""), ledger.meta.get("ledger_sha256", "")[:12]
-    out: list[Item] = [
-        Heading(1, t("doc_heading1", lang, n=numeral(number, lang), title=t("doc_sources", lang))),
-        Text(t("doc_ledger_line", lang, file=file, sha=sha, date=date)),
-    ]
-    sub = 0
-    if len(sources.frame):
-        sub += 1
-        out.append(
-            Heading(
-                2, t("doc_heading2", lang, n=numeral(sub, lang), title=t("doc_sources_key", lang))
-            )
-        )
-        generic = t("doc_table_source", lang, file=file, date=date)
-        out.append(Grid(len(paper.grids()) + 1, sources.caption, sources.frame, generic))
-    numbered = [
-        t("doc_item_source", lang, ref=t("doc_figure_ref", lang, n=p.number), source=p.source)
-        for p in paper.pictures()
-    ] + [
-        t("doc_item_source", lang, ref=t("doc_table_ref", lang, n=g.number), source=g.source)
-        for g in paper.grids()
-    ]
-    if numbered:
-        sub += 1
-        out.append(
-            Heading(
-                2, t("doc_heading2", lang, n=numeral(sub, lang), title=t("doc_sources_items", lang))
-            )
-        )
-        out += [Text(line) for line in numbered]
-    if not_drawn:
-        sub += 1
-        title = t("doc_sources_not_drawn", lang)
-        out.append(Heading(2, t("doc_heading2", lang, n=numeral(sub, lang), title=title)))
-        out += [Text(reason) for reason in dict.fromkeys(not_drawn)]
-    return out
+    rows = [tuple(r) for r in sources.blocks[0].frame.itertuples(index=False)] if sources else []
+    by_source: dict[str, list[str]] = {}
+    pictures = [p for p in paper.pictures() if p.source]
+    base = _shared_source([p.source for p in pictures], t("note_join", lang, a=""))
+    for p in pictures:
+        ref = t("doc_figure_ref", lang, n=p.number)
+        if base:
+            by_source.setdefault(base, []).append(ref)
+        remark = p.source[len(base) :].removeprefix(t("note_join", lang, a="")) if base else ""
+        if remark or not base:
+            by_source.setdefault(remark or p.source, []).append(ref)
+    for g in paper.grids():
+        if g.source:
+            by_source.setdefault(g.source, []).append(t("doc_table_ref", lang, n=g.number))
+    rows += [(t("src_refs_sep", lang).join(refs), src) for src, refs in by_source.items()]
+    rows += extra
+    frame = table(rows, lang).frame
+    heading = t("doc_heading1", lang, n=numeral(number, lang), title=t("part_sources", lang))
+    caption = t("caption_sources", lang)
+    return [Heading(1, heading), Grid(len(paper.grids()) + 1, caption, frame, "", SOURCE_WIDTHS)]
+
+
+#: Column widths follow content between these many characters (a date: 11 with 年月日).
+NARROWEST, WIDEST = 3, 24
+
+
+def content_widths(frame: pd.DataFrame) -> tuple[float, ...]:
+    """Each column's share of the type area by its longest cell (clipped), so a date or a
+    number keeps one line and the problem's text takes the rest."""
+    if frame.empty or not len(frame.columns):
+        return ()
+    longest = [max([len(str(c))] + [len(cell_text(v)) for v in frame[c]]) for c in frame.columns]
+    clipped = [min(max(n, NARROWEST), WIDEST) for n in longest]
+    return tuple(n / sum(clipped) for n in clipped)
+
+
+def _shared_source(sources: list[str], joiner: str) -> str:
+    """The source line every chart shares (the shortest, when all others extend it), so each
+    chart's own remark is a row of its own and the shared line is said once."""
+    if not sources:
+        return ""
+    base = min(sources, key=len)
+    extends = all(s == base or s.startswith(base + joiner) for s in sources)
+    return base if extends else ""
 
 
 def _existing(folder: Path | None, name: str, ext: str) -> Path | None:
-    path = folder / f"{name}.{ext}" if folder else None
-    return path if path is not None and path.exists() else None
+    """The chart's image drawn for paper (no title, no source line), else its own."""
+    for stem in (PAPER_PREFIX + name, name):
+        path = folder / f"{stem}.{ext}" if folder else None
+        if path is not None and path.exists():
+            return path
+    return None
 
 
-def _same_table(block, sources: Table) -> bool:
-    """The briefing's own key-figure source table: shown once, in 数据来源."""
-    return isinstance(block, Table) and block.frame.equals(sources.frame)
-
-
-def cell_text(value: object) -> str:
+def cell_text(value: object, lang: str = "zh") -> str:
     """A table cell as text: blanks for missing values, dates without time, 3.0 as 3."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
+        return date_text(value, lang)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

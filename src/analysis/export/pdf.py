@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.export.atomic import write_text
+from analysis.export.docx import DATE
 from analysis.export.docx_template import BODY_PT, LINE_PITCH_TWIPS, PAGE
 from analysis.export.images import Drawer
 from analysis.export.paper import Grid, Heading, Paper, Picture, Text, cell_text
@@ -54,12 +55,12 @@ h1.title {{ font-family: {FACES["title"]}; font-size: 22pt; font-weight: normal;
 p.subtitle {{ font-family: {FACES["kai"]}; text-align: center; text-indent: 0;
   margin-top: -{LINE_PT:.2f}pt; margin-bottom: {LINE_PT:.2f}pt; }}
 h2 {{ font-family: {FACES["hei"]}; font-size: {BODY_PT}pt; font-weight: normal;
-  text-indent: 2em; margin: 0; break-after: avoid; break-before: page; }}
+  text-indent: 2em; margin: 0; break-after: avoid; }}
 h2.first {{ break-before: auto; }}
 h3 {{ font-family: {FACES["kai"]}; font-size: {BODY_PT}pt; font-weight: normal;
   text-indent: 2em; margin: 0; break-after: avoid; }}
 figure {{ margin: 6pt 0; break-inside: avoid; text-align: center; }}
-figure img, figure svg.chart {{ width: 100%; height: auto; }}
+figure img, figure svg.chart {{ width: 85%; height: auto; }}
 .caption {{ font-family: {FACES["hei"]}; font-size: 14pt; line-height: 1.5;
   text-align: center; text-indent: 0; letter-spacing: 0; break-after: avoid; }}
 .source {{ font-size: 12pt; line-height: 1.5; text-indent: 0; letter-spacing: 0;
@@ -69,6 +70,9 @@ table {{ border-collapse: collapse; margin: 0 auto; font-size: 12pt; line-height
 th, td {{ border: 0.5pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }}
 thead {{ display: table-header-group; }}
 tr {{ break-inside: avoid; }}
+table.sized {{ width: 100%; table-layout: fixed; }}
+td {{ overflow-wrap: anywhere; }}
+.date {{ white-space: nowrap; }}
 """
 
 
@@ -78,17 +82,17 @@ def print_html(paper: Paper, folder: Path) -> str:
     parts = [
         f"<!doctype html><html lang='{t('doc_html_lang', paper.lang)}'><head><meta charset='utf-8'>",
         f"<title>{e(paper.title)}</title><style>{stylesheet()}</style></head><body>",
-        f"<h1 class='title'>{e(paper.title)}</h1><p class='subtitle'>{e(paper.subtitle)}</p>",
+        f"<h1 class='title'>{e(paper.title)}</h1><p class='subtitle'>{text(paper.subtitle)}</p>",
     ]
     first = True
     for item in paper.items:
         if isinstance(item, Heading) and item.level == 1:
-            parts.append(f"<h2{' class=first' if first else ''}>{e(item.text)}</h2>")
+            parts.append(f"<h2{' class=first' if first else ''}>{text(item.text)}</h2>")
             first = False
         elif isinstance(item, Heading):
             parts.append(f"<h3>{e(item.text)}</h3>")
         elif isinstance(item, Text):
-            parts.append(f"<p>{e(item.text)}</p>")
+            parts.append(f"<p>{text(item.text)}</p>")
         elif isinstance(item, Picture):
             parts.append(_figure(item, paper.lang, folder))
         elif isinstance(item, Grid):
@@ -107,10 +111,7 @@ def _figure(item: Picture, lang: str, folder: Path) -> str:
     else:
         body = f"<p class='source'>{e(t('doc_image_missing', lang))}</p>"
     caption = t("doc_figure", lang, n=item.number, title=item.caption)
-    return (
-        f"<figure>{body}<figcaption class='caption'>{e(caption)}</figcaption>"
-        f"<p class='source'>{e(item.source)}</p></figure>"
-    )
+    return f"<figure>{body}<figcaption class='caption'>{text(caption)}</figcaption></figure>"
 
 
 def _inline_svg(path: Path, caption: str) -> str:
@@ -127,14 +128,22 @@ def _table(item: Grid, lang: str) -> str:
     frame: pd.DataFrame = item.frame
     head = "".join(f"<th>{e(str(c))}</th>" for c in frame.columns)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{e(cell_text(v))}</td>" for v in row) + "</tr>"
+        "<tr>" + "".join(f"<td>{text(cell_text(v, lang))}</td>" for v in row) + "</tr>"
         for row in frame.itertuples(index=False)
     )
     caption = t("doc_table", lang, n=item.number, title=item.caption)
+    cols = "".join(f"<col style='width:{w * 100:.0f}%'>" for w in item.widths)
+    sized = f" class='sized'><colgroup>{cols}</colgroup" if item.widths else ""
+    source = f"<p class='source'>{text(item.source)}</p>" if item.source else ""
     return (
-        f"<p class='caption'>{e(caption)}</p><table><thead><tr>{head}</tr></thead>"
-        f"<tbody>{rows}</tbody></table><p class='source'>{e(item.source)}</p>"
+        f"<p class='caption'>{text(caption)}</p><table{sized}><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>{source}"
     )
+
+
+def text(value: str) -> str:
+    """Escaped text whose dates never break across lines."""
+    return DATE.sub(lambda m: f"<span class='date'>{m.group(0)}</span>", html.escape(value))
 
 
 def write_pdf(paper: Paper, target: Path, session: Drawer) -> Path:

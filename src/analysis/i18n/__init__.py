@@ -20,6 +20,7 @@ from analysis.i18n import (
     notebooks,
     notice_draft,
     parameters,
+    report,
     words,
 )
 
@@ -41,6 +42,7 @@ for _part in (
     doctor,
     notebooks,
     notice_draft,
+    report,
 ):
     _clash = TEXT.keys() & _part.TEXT.keys()
     if _clash:
@@ -75,3 +77,37 @@ def pct(value: float | None, digits: int = 1) -> str:
         return "—"
     text = f"{value * 100:.{digits}f}".rstrip("0").rstrip(".")
     return f"{text}%"
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date_text(value: object, lang: str = DEFAULT_LANG) -> str:
+    """A date as documents write it: 2024年12月17日 (no leading zeros) / 17 December 2024;
+    empty when unknown. ISO dates stay in file names and data outputs."""
+    import pandas as pd
+
+    if value is None or value == "" or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    when = pd.Timestamp(value)
+    return t("date_long", lang, y=when.year, m=when.month, d=when.day, month=MONTHS[when.month - 1])
+
+
+def official_dates(text: str, lang: str = DEFAULT_LANG) -> str:
+    """text with every ISO date (2024-12-17) written as documents write it (2024年12月17日)."""
+    import re
+
+    return re.sub(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)", lambda m: date_text(m.group(1), lang), text)

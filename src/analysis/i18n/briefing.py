@@ -9,9 +9,9 @@ from __future__ import annotations
 
 TEXT: dict[str, tuple[str, str]] = {
     # title, header, sections
-    "briefing_title": ("{unit}巡察整改情况简报", "{unit}: inspection rectification briefing"),
+    "briefing_title": ("{unit}巡察整改情况报告", "{unit}: inspection rectification briefing"),
     "html_title": (
-        "{unit}巡察整改情况简报（截至{as_of}）",
+        "{unit}巡察整改情况报告（截至{as_of}）",
         "{unit}: rectification briefing (as of {as_of})",
     ),
     "html_lang": ("zh-CN", "en"),
@@ -23,25 +23,25 @@ TEXT: dict[str, tuple[str, str]] = {
     "header_as_of": ("截至", "As of"),
     "header_ledger_file": ("台账文件", "Ledger file"),
     "as_of_with_basis": ("{date}（{basis}）", "{date} ({basis})"),
-    "as_of_given": ("指定日期", "date given"),
+    "as_of_given": ("生成时指定的日期", "date given"),
     "as_of_published": ("通报公布日期", "the notice's publication date"),
     "as_of_latest_event": ("通报所载最后日期", "the latest date in the notice"),
     "as_of_stated": ("台账所写日期", "the date the ledger states"),
-    "as_of_today": ("今天", "today"),
-    "section_key_figures": ("关键数据", "Key figures"),
+    "as_of_today": ("生成当日", "today"),
+    "section_key_figures": ("总体情况", "Overview"),
     "section_completion": ("整改完成情况", "Completion"),
-    "section_overdue": ("逾期情况", "What is overdue"),
+    "section_overdue": ("需要关注的问题", "Issues needing attention"),
     "section_delegates": ("妇代会代表结构", "Delegate composition"),
     "section_organisations": ("组织建设", "Organisation building"),
     "section_timeline": ("整改时间线", "Timeline"),
-    "section_data_notes": ("数据说明", "Data notes"),
+    "section_data_notes": ("数据来源", "Sources"),
     # key figures
     "kp_notice_totals": (
-        "通报称{problems}个具体问题已完成整改{completed}个，整改完成率{rate}。",
+        "通报称{problems}个具体问题中已完成整改{completed}个，整改完成率{rate}。",
         "The notice states {completed} of {problems} specific problems completed ({rate}).",
     ),
     "kp_ledger_totals": (
-        "台账共{total}个问题，已完成{completed}个，完成率{rate}。",
+        "台账共列出问题{total}个，已完成整改{completed}个，整改完成率{rate}。",
         "The ledger lists {total} problems; {completed} completed ({rate}).",
     ),
     "kp_declared": ("通报所述：{items}。", "The notice states: {items}."),
@@ -53,6 +53,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "通报未逐项说明完成情况，各问题的完成状态依据上述总数确定，不能据此另作核对。",
         "The notice does not report completion item by item: each problem's status is taken "
         "from the totals above, so the two cannot be checked against each other.",
+    ),
+    "kp_notice_totals_all": (
+        "通报称{problems}个具体问题已全部完成整改，整改完成率{rate}。",
+        "The notice states all {problems} specific problems completed ({rate}).",
     ),
     "kp_agree": (
         "通报所述总数与台账逐项统计一致。",
@@ -76,7 +80,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} problems have a status the reader did not recognise ({words}); "
         "listed as Unrecognised, not counted as completed.",
     ),
-    "kp_overdue": ("截至{as_of}，逾期未完成{n}个。", "As of {as_of}, {n} overdue."),
+    "kp_overdue": (
+        "截至{as_of}，逾期未完成的问题{n}个。",
+        "As of {as_of}, {n} problems are overdue.",
+    ),
     "kp_notice_measures": (
         "通报称提出{n}条整改举措。",
         "The notice states that {n} rectification measures were drawn up.",
@@ -86,8 +93,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "The results list {n} specific steps.",
     ),
     "kp_steps_missing": (
-        "整改结果中分条列举具体做法{n}项（第{items}项未分条列举）。",
-        "The results list {n} specific steps; none are listed for item {items}.",
+        "整改结果中分条列举具体做法{n}项；第{items}个问题未分条列举具体做法。",
+        "The results list {n} specific steps; problem {items} lists none.",
     ),
     "kp_ledger_measures": (
         "台账列出整改措施{n}条。",
@@ -151,7 +158,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "group_category": ("问题类别", "category"),
     "group_department": ("责任部门", "department"),
     "group_leader": ("责任领导", "leader"),
-    "chart_due": ("截至{as_of}，逾期未完成{n}个", "As of {as_of}: {n} overdue"),
+    "chart_due": ("截至{as_of}，逾期未完成的问题{n}个", "As of {as_of}: {n} problems overdue"),
     "chart_overdue": (
         "逾期问题{n}个，最长逾期{days}天",
         "{n} overdue, the longest by {days} days",
@@ -212,7 +219,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "The ledger lists {n} measures ({items} problems, {each} each)",
     ),
     "note_steps_missing": (
-        "第{items}项的整改结果未分条列举，不计数",
+        "第{items}个问题的整改结果未分条列举具体做法，不计数",
         "item(s) {items} give results without listed steps (not counted)",
     ),
     "not_listed": ("未分条列举", "none listed"),
@@ -273,23 +280,26 @@ TEXT: dict[str, tuple[str, str]] = {
     "caption_overdue": ("逾期问题", "Overdue problems"),
     "caption_roster": ("代表名册统计", "Delegate roster"),
     "caption_sources": ("数据来源", "Sources"),
-    "nothing_overdue": ("截至本日没有逾期问题。", "Nothing is overdue as of this date."),
+    "nothing_overdue": (
+        "截至报告日期，没有逾期未完成的问题。",
+        "Nothing is overdue as of this date.",
+    ),
     "present": ("一定数量", "some"),
     "rows_span": ("第{span}行", "rows {span}"),
     "source_ledger_measures": ("整改措施", "Measures"),
     "rows_some": ("第{span}等行（共{n}行）", "rows {span} … ({n} in all)"),
     # data notes
     "note_source_file": (
-        "来源文件：{file}（SHA-256 校验值 {sha}）。",
+        "来源文件：{file}（SHA-256校验值{sha}）。",
         "Source file: {file} (SHA-256 {sha}).",
     ),
     "note_ledger_file": (
-        "台账文件：{file}（SHA-256 校验值 {sha}）。",
+        "台账文件：{file}（SHA-256校验值{sha}）。",
         "Ledger file: {file} (SHA-256 {sha}).",
     ),
-    "note_as_of": ("数据截至{date}，依据：{basis}。", "Figures as of {date}; basis: {basis}."),
+    "note_as_of": ("数据截至{date}（{basis}）。", "Figures as of {date} ({basis})."),
     "note_published": (
-        "公布日期 {date} 不在通报正文中，来自 {file}。",
+        "公布日期{date}不在通报正文中，取自注释文件{file}。",
         "The publication date {date} is not in the notice text; it comes from {file}.",
     ),
     "note_status_basis": (
@@ -340,7 +350,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # summary text
     "st_title": (
-        "{unit} 巡察整改关键数据（截至 {as_of}，{basis}）",
+        "{unit}巡察整改关键数据（截至{as_of}，{basis}）",
         "{unit}: key rectification figures (as of {as_of}, {basis})",
     ),
     "st_findings": ("问题整改", "Problems"),
@@ -348,8 +358,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "st_declared": ("通报所述总数", "Declared totals"),
     "st_reconciliation": ("核对：通报与台账", "Reconciliation: declared vs ledger"),
     "st_not_independent": (
-        "（各问题状态依据通报所述总数确定，不作核对）",
-        "(each problem's status rests on the declared totals: not checked)",
+        "（各问题状态依据通报所述总数确定，不与台账逐项核对；下列只核对通报所述各数之间是否相符）",
+        "(each problem's status rests on the declared totals, so the ledger is not checked; "
+        "below: whether the notice's own figures agree with each other)",
     ),
     "st_measures": ("整改措施", "Measures"),
     "st_delegates": (

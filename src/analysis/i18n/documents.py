@@ -1,5 +1,22 @@
 """Text the Word document and the print PDF add around the briefing: captions, numbering,
-the as-of line, the sources section. Each entry: key -> (Chinese, English)."""
+the as-of line, the sources section. Each entry: key -> (Chinese, English).
+
+Style sheet for every Chinese sentence in the catalogue (later text follows it):
+
+- A noun after every count, with its classifier: 逾期未完成的问题2个, 整改措施5条, 代表160名
+  (not 逾期未完成2个); say what is counted before the number when the sentence is a total.
+- Full-width punctuation in Chinese: ，。：；（）“” and 、 between list items; a half-width
+  bracket beside Chinese text (100% (1/1)) is a defect. Latin text keeps its own.
+- No spaces around numbers, dates or names in Chinese sentences: 截至2024年12月17日，
+  新完成1个 (not 截至 2024-12-17，新完成 1 个).
+- Dates in documents as 2024年12月17日 (no leading zeros; `i18n.date_text`); ISO dates only
+  in file names, folders and data outputs (JSON, CSV, the workbook's cells).
+- The source's own terms: 具体问题, 整改任务, 整改举措, 具体做法 as the notice words them;
+  a ledger's 责任部门 as its header names it. Owners are units or positions, never people.
+- No internal codes in a document's body (file names, hashes, annotations.yaml, reader
+  locations): they belong to 数据来源, in words (台账第3行“完成时限”).
+- A derived statement says what it rests on; no (今天) or other words that date overnight.
+"""
 
 from __future__ import annotations
 

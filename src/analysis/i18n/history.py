@@ -121,17 +121,17 @@ TEXT: dict[str, tuple[str, str]] = {
     # the briefing's 本期进展 section
     "history_section": ("本期进展", "Progress since the last report"),
     "history_summary": (
-        "与截至 {start} 的上期台账相比：新完成 {newly_completed} 个，新逾期 {newly_overdue} 个，"
-        "退回未完成 {moved_back} 个，新增 {added} 个，移除 {removed} 个；{rates}。",
+        "与截至{start}的上期台账相比：新完成{newly_completed}个，新逾期{newly_overdue}个，"
+        "退回未完成{moved_back}个，新增{added}个，移除{removed}个；{rates}。",
         "Against the previous ledger (as of {start}): {newly_completed} newly completed, "
         "{newly_overdue} newly overdue, {moved_back} moved back, {added} added, {removed} removed; "
         "{rates}.",
     ),
     "history_rate_change": (
-        "完成率由 {rate_b} 变为 {rate_a}",
+        "完成率由{rate_b}变为{rate_a}",
         "the completion rate went from {rate_b} to {rate_a}",
     ),
-    "history_rate_same": ("完成率保持 {rate_a}", "the completion rate stayed at {rate_a}"),
+    "history_rate_same": ("完成率保持{rate_a}", "the completion rate stayed at {rate_a}"),
     "history_no_changes": ("本期没有状态变化的问题。", "No item changed status this period."),
     "history_changes_caption": ("本期变化的问题", "Items that changed this period"),
     "history_trend_title": (

@@ -29,6 +29,13 @@ class Bullets:
 
 
 @dataclass
+class Prose:
+    """Generated sentences read as one paragraph (a report's 总体情况)."""
+
+    items: list[str]
+
+
+@dataclass
 class Table:
     """A table with a caption; cells are plain text or numbers (escaped by whoever shows them)."""
 
@@ -56,7 +63,7 @@ class NotDrawn:
     reason: str
 
 
-Block = Paragraph | Bullets | Table | Figure | NotDrawn
+Block = Paragraph | Prose | Bullets | Table | Figure | NotDrawn
 
 
 @dataclass
@@ -66,3 +73,4 @@ class Section:
     key: str
     title: str
     blocks: list[Block] = field(default_factory=list)
+    part: str = ""  # the report part (一、二、…) it stands under; empty: its own

@@ -17,7 +17,7 @@ from analysis.figures.as_of import resolve_as_of
 from analysis.figures.delegates import MIN_GROUP
 from analysis.figures.progress import UnitProgress
 from analysis.figures.summary import summary
-from analysis.i18n import pct, t
+from analysis.i18n import date_text, pct, t
 from analysis.model.ledger import Ledger
 from analysis.present import limits
 from analysis.present.blocks import (  # noqa: F401  (the block API, re-exported)
@@ -26,12 +26,15 @@ from analysis.present.blocks import (  # noqa: F401  (the block API, re-exported
     Figure,
     NotDrawn,
     Paragraph,
+    Prose,
     Section,
     Table,
 )
 from analysis.present.charts import ChartSet, build_charts
 from analysis.present.narrative import key_points
 from analysis.present.notes import data_notes, source_table, status_basis_notes  # noqa: F401
+from analysis.present.report import attention_blocks, next_steps
+from analysis.present.sources import sources
 from analysis.present.tables import localise, without_empty
 
 
@@ -53,17 +56,30 @@ class BriefingDoc:
         return next((s for s in self.sections if s.key == key), None)
 
 
-#: Section key -> catalogue key of its title, in briefing order.
+#: Section key -> catalogue key of its title, in briefing order (a 情况报告's order).
 SECTIONS = {
     "key_figures": "section_key_figures",
     "completion": "section_completion",
-    "overdue": "section_overdue",
     "delegates": "section_delegates",
     "organisations": "section_organisations",
     "timeline": "section_timeline",
+    "overdue": "section_overdue",
+    "next_steps": "part_next_steps",
     "data_notes": "section_data_notes",
 }
 ALWAYS = ("key_figures", "data_notes")
+#: Section key -> the report part (a level-1 heading) it stands under.
+PARTS = {
+    "key_figures": "part_overview",
+    "progress": "part_progress",
+    "completion": "part_rectification",
+    "delegates": "part_rectification",
+    "organisations": "part_rectification",
+    "timeline": "part_rectification",
+    "overdue": "part_attention",
+    "next_steps": "part_next_steps",
+    "data_notes": "part_sources",
+}
 
 #: Charts per section, in the order they are shown.
 SECTION_CHARTS = {
@@ -98,14 +114,17 @@ def build_briefing(
     title = t("briefing_title", lang, unit=ledger.unit)
     header = header_rows(ledger, lang, when, basis)
     doc = BriefingDoc(title, header, [], figures, charts, lang, when, basis)
+    moved_back = _moved_back(progress)
     for key, title_key in SECTIONS.items():
-        blocks = list(_blocks(key, doc, ledger, roster))
+        blocks = list(_blocks(key, doc, ledger, roster, moved_back))
         if blocks or key in ALWAYS:
             doc.sections.append(Section(key, t(title_key, lang), blocks))
     if progress is not None:
         from analysis.present.progress import add_progress
 
         add_progress(doc, progress)
+    for section in doc.sections:
+        section.part = t(PARTS.get(section.key, "part_rectification"), lang)
     _charts_in_reading_order(doc)
     return doc
 
@@ -120,15 +139,21 @@ def _charts_in_reading_order(doc: BriefingDoc) -> None:
 def header_rows(
     ledger: Ledger, lang: str, as_of: pd.Timestamp, basis: str = ""
 ) -> list[tuple[str, str]]:
-    """Unit, as-of date (and where it came from) and the ledger file; the hash is in the notes."""
-    m = ledger.meta
-    date = as_of.date().isoformat()
+    """Unit and as-of date (and where it came from); file names and hashes are in 数据来源."""
+    date = date_text(as_of, lang)
     shown = t("as_of_with_basis", lang, date=date, basis=t(basis, lang)) if basis else date
     return [
         (t("header_unit", lang), _unit_shown(ledger, lang)),
         (t("header_as_of", lang), shown),
-        (t("header_ledger_file", lang), m.get("ledger_file") or m.get("source_file", "")),
     ]
+
+
+def _moved_back(progress: UnitProgress | None) -> list[str]:
+    """The 序号 of items that moved back from completed since the previous report."""
+    if progress is None or progress.changes.empty:
+        return []
+    c = progress.changes
+    return [str(x) for x in c.loc[c["change"].eq("moved_back"), "label"]]
 
 
 def _unit_shown(ledger: Ledger, lang: str) -> str:
@@ -138,17 +163,26 @@ def _unit_shown(ledger: Ledger, lang: str) -> str:
     return ledger.unit
 
 
-def _blocks(key: str, doc: BriefingDoc, ledger: Ledger, roster: pd.DataFrame | None) -> list[Block]:
+def _blocks(
+    key: str,
+    doc: BriefingDoc,
+    ledger: Ledger,
+    roster: pd.DataFrame | None,
+    moved_back: list[str],
+) -> list[Block]:
+    lang, when = doc.lang, doc.as_of
     if key == "key_figures":
-        return [Bullets(key_points(doc.figures, doc.lang))]
+        return [Prose(key_points(doc.figures, lang))]
     if key == "data_notes":
-        notes = data_notes(ledger, doc.charts, doc.lang, doc.as_of, doc.as_of_basis)
-        return [Bullets(notes), source_table(ledger, doc.lang, doc.as_of)]
+        return [sources(ledger, doc.charts, lang, when, doc.as_of_basis)]
+    if key == "next_steps":
+        return list(next_steps(ledger, lang, when))
     blocks = [_chart_block(doc.charts, name) for name in SECTION_CHARTS.get(key, [])]
-    if key == "overdue" and any(blocks):
-        blocks += overdue_blocks(ledger, doc.lang, doc.as_of)
+    if key == "overdue":
+        said = attention_blocks(ledger, lang, when, moved_back)
+        return [b for b in said + blocks + overdue_table(ledger, lang, when) if b is not None]
     if key == "delegates" and roster is not None and any(blocks):
-        blocks.append(roster_table(roster, doc.lang))
+        blocks.append(roster_table(roster, lang))
     return [b for b in blocks if b is not None]
 
 
@@ -157,14 +191,16 @@ def _chart_block(charts: ChartSet, name: str) -> Block | None:
     return next((Figure(c) for c in charts.charts if c.name == name), None)
 
 
-def overdue_blocks(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> list[Block]:
-    """The overdue list as a table, or a sentence saying nothing is overdue."""
+def overdue_table(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> list[Block]:
+    """The overdue problems as a table (owner units, not people; dates as documents write
+    them); nothing when none is overdue (the section's sentence says so)."""
     f = ledger.findings
     if f["deadline"].isna().all():
         return []
-    late = completion.overdue(f, as_of)
+    late = completion.overdue(f, as_of).drop(columns=["leader"])
     if late.empty:
-        return [Paragraph(t("nothing_overdue", lang))]
+        return []
+    late["deadline"] = [date_text(d, lang) for d in late["deadline"]]
     shown, left_out = limits.top(late)
     table = localise(without_empty(shown), lang)
     blocks: list[Block] = [Table(t("caption_overdue", lang), table)]

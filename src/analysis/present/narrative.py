@@ -6,7 +6,7 @@ figures that are independent of each other.
 
 from __future__ import annotations
 
-from analysis.i18n import pct, t
+from analysis.i18n import date_text, pct, t
 
 DECLARED_PARTS = ("aspects", "categories", "problems", "tasks")
 
@@ -15,10 +15,11 @@ def key_points(s: dict, lang: str = "zh") -> list[str]:
     """The briefing's key figures as short sentences, in the chosen language."""
     points = _completion(s, lang)
     f = s["findings"]
+    as_of = date_text(s["as_of"], lang)
     if f["with_deadline"] and f.get("status_known", True):
-        points.append(t("kp_overdue", lang, as_of=s["as_of"], n=f["overdue"]))
+        points.append(t("kp_overdue", lang, as_of=as_of, n=f["overdue"]))
     elif f["with_deadline"]:
-        points.append(t("kp_past_deadline", lang, as_of=s["as_of"], n=f["past_deadline"]))
+        points.append(t("kp_past_deadline", lang, as_of=as_of, n=f["past_deadline"]))
     if f.get("unrecognised"):
         words = t("list_sep", lang).join(f"“{w}”" for w in f.get("unrecognised_words", {}))
         points.append(t("kp_unrecognised", lang, n=f["unrecognised"], words=words))
@@ -38,9 +39,10 @@ def _completion(s: dict, lang: str) -> list[str]:
     from_total = bool(s.get("status_from_total"))
     if from_total and d["problems"] is not None and d["completed"] is not None:
         rate = d["completion_rate"] if d["completion_rate"] is not None else f["completion_rate"]
+        every = d["completed"] == d["problems"]
         out.append(
             t(
-                "kp_notice_totals",
+                "kp_notice_totals_all" if every else "kp_notice_totals",
                 lang,
                 problems=d["problems"],
                 completed=d["completed"],

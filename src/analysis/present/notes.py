@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.figures.completion import overdue_mask
-from analysis.i18n import pct, t
+from analysis.i18n import date_text, pct, t
 from analysis.model.errors import say
 from analysis.model.ledger import Ledger
 from analysis.present.blocks import Table
@@ -19,7 +19,7 @@ def data_notes(
     m = ledger.meta
     notes = []
     if as_of is not None and basis:
-        notes.append(t("note_as_of", lang, date=as_of.date().isoformat(), basis=t(basis, lang)))
+        notes.append(t("note_as_of", lang, date=date_text(as_of, lang), basis=t(basis, lang)))
     if m.get("source_file"):  # an office ledger is its own source: its hash is the ledger's
         sha = m.get("source_sha256") or m.get("ledger_sha256", "")
         notes.append(t("note_source_file", lang, file=m["source_file"], sha=sha))
@@ -29,7 +29,7 @@ def data_notes(
         )
     if m.get("published"):
         file = m.get("annotations", "annotations")
-        notes.append(t("note_published", lang, date=m["published"], file=file))
+        notes.append(t("note_published", lang, date=date_text(m["published"], lang), file=file))
     notes += status_basis_notes(ledger, lang)
     inferred = int(ledger.events["year_inferred"].fillna(False).astype(bool).sum())
     if inferred:
@@ -60,7 +60,8 @@ def status_basis_notes(ledger: Ledger, lang: str) -> list[str]:
 
 
 def source_table(ledger: Ledger, lang: str = "zh", as_of: object = None) -> Table:
-    """Key figures with the sentence (notice) or file and row (ledger) each comes from."""
+    """Key figures with the sentence (notice) or ledger rows each comes from, as of as_of
+    (None: today; a briefing always passes its own date, so 逾期 agrees with the body)."""
     rows = []
     declared = ledger.declared[ledger.declared["mention"] == 1]
     for r in declared.itertuples():
@@ -81,9 +82,14 @@ def source_table(ledger: Ledger, lang: str = "zh", as_of: object = None) -> Tabl
 def _ledger_rows(ledger: Ledger, lang: str, as_of: object) -> list[tuple[str, str, str]]:
     """An office ledger's key figures, each with the rows it counts."""
     f, m = ledger.findings, ledger.measures
-    where = f"{ledger.meta.get('source_file')}: {ledger.meta.get('sheet')}"
     span = f"{f['source_row'].min()}–{f['source_row'].max()}"
-    out = [(t("findings", lang), str(len(f)), f"{where} {t('rows_span', lang, span=span)}")]
+    out = [
+        (
+            t("findings", lang),
+            str(len(f)),
+            t("src_ledger_rows", lang, rows=t("rows_span", lang, span=span)),
+        )
+    ]
     counted = {
         "completed": f.loc[f["status"].eq("completed"), "source_row"],
         "overdue": f.loc[overdue_mask(f, as_of), "source_row"],
@@ -91,7 +97,8 @@ def _ledger_rows(ledger: Ledger, lang: str, as_of: object) -> list[tuple[str, st
     }
     for key, found in counted.items():
         if len(found):
-            out.append((t(key, lang), str(len(found)), f"{where} {_row_list(found, lang)}"))
+            rows = t("src_ledger_rows", lang, rows=_row_list(found, lang))
+            out.append((t(key, lang), str(len(found)), rows))
     return out
 
 

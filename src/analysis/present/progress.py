@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.figures.progress import CHANGES, UnitProgress
-from analysis.i18n import pct, t
+from analysis.i18n import date_text, pct, t
 from analysis.i18n.history import CHANGE_WORDS
 from analysis.present import theme
 from analysis.present.briefing import Block, BriefingDoc, Figure, Paragraph, Section, Table
@@ -32,7 +32,7 @@ def summary_sentence(p: UnitProgress, lang: str) -> str:
     return t(
         "history_summary",
         lang,
-        start=p.start.date().isoformat(),
+        start=date_text(p.start, lang),
         rates=t(rates, lang, rate_b=before, rate_a=after),
         **{c: p.count(c) for c in CHANGES},
     )

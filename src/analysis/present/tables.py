@@ -22,10 +22,17 @@ def localise(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         if col in STATUS_COLUMNS:
             out[col] = [t(s, lang) if pd.notna(s) else t("unknown", lang) for s in out[col]]
         elif col in DATE_COLUMNS:
-            out[col] = [v.date().isoformat() if pd.notna(v) else "" for v in out[col]]
+            out[col] = [_iso(v) for v in out[col]]
     names = {c: t(f"col_{c}", lang) for c in out.columns if f"col_{c}" in TEXT}
     out = out.astype(object).where(out.notna(), "")  # not stated: blank, never "<NA>"
     return out.rename(columns=names)
+
+
+def _iso(value: object) -> object:
+    """A date as YYYY-MM-DD; text (a date already written for a document) kept as it is."""
+    if isinstance(value, str):
+        return value
+    return pd.Timestamp(value).date().isoformat() if pd.notna(value) else ""
 
 
 #: Columns a table drops when the ledger leaves every cell of them empty.

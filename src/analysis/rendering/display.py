@@ -20,7 +20,7 @@ from analysis.export.chart_files import export_charts
 from analysis.figures.as_of import resolve_as_of
 from analysis.figures.delegates import roster_figures
 from analysis.history.progress import briefing_progress
-from analysis.i18n import t
+from analysis.i18n import date_text, t
 from analysis.model.ledger import Ledger
 from analysis.paths import display_path
 from analysis.present import theme
@@ -31,6 +31,7 @@ from analysis.present.briefing import (
     Figure,
     NotDrawn,
     Paragraph,
+    Prose,
     Table,
     build_briefing,
 )
@@ -112,7 +113,7 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def block_html(block: Block) -> str:
+def block_html(block: Block, lang: str = "zh") -> str:
     """A block other than a figure as an HTML fragment."""
     if isinstance(block, Paragraph):
         text = esc(block.text)
@@ -120,6 +121,8 @@ def block_html(block: Block) -> str:
             href = esc(block.link)
             text = text.replace(href, f"<a href='{href}'>{href}</a>", 1)
         return f"<p>{text}</p>"
+    if isinstance(block, Prose):
+        return f"<p>{esc(t('sentence_join', lang).join(block.items))}</p>"
     if isinstance(block, Bullets):
         return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in block.items) + "</ul>"
     if isinstance(block, Table):
@@ -147,7 +150,7 @@ class Briefing:
             for k, v in self.doc.header
         )
         lang = self.doc.lang
-        page = t("html_title", lang, unit=self.ledger.unit, as_of=self.doc.as_of.date().isoformat())
+        page = t("html_title", lang, unit=self.ledger.unit, as_of=date_text(self.doc.as_of, lang))
         display(
             HTML(f"<h1>{esc(self.doc.title)}</h1><table class='briefing-header'>{cells}</table>"),
             metadata={"briefing_title": page, "briefing_lang": t("html_lang", lang)},
@@ -158,12 +161,22 @@ class Briefing:
         section = self.doc.section(key)
         if section is None:
             return
-        display(HTML(f"<h2>{esc(section.title)}</h2>"))
+        display(HTML(self._headings(section)))
         for block in section.blocks:
             if isinstance(block, Figure):
                 self._figure(block.chart.figure)
             else:
-                display(HTML(block_html(block)))
+                display(HTML(block_html(block, self.doc.lang)))
+
+    def _headings(self, section) -> str:
+        """The report part's heading where the part begins; the section's own title under
+        it when the part holds more than one section."""
+        siblings = [s for s in self.doc.sections if s.part == section.part]
+        first = not section.part or siblings[0] is section
+        out = f"<h2>{esc(section.part or section.title)}</h2>" if first else ""
+        if len(siblings) > 1:
+            out += f"<h3>{esc(section.title)}</h3>"
+        return out
 
     def _figure(self, figure: go.Figure) -> None:
         """A chart at the output area's width (the renderers lay it out for screen)."""

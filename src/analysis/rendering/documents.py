@@ -72,12 +72,16 @@ def write_documents(
 ) -> list[Path]:
     """Write briefing.docx, and briefing.pdf when there is a browser, into folder."""
     paper = lay_out(building.result(), ledger, folder / "charts")
-    written = [write_docx(paper, folder / DOCX, template or None)]
-    if session is None:
-        log.warning("briefing.pdf skipped: no Chrome/Chromium; %s", images.INSTALL_HINT)
-        return written
     try:
-        written.append(write_pdf(paper, folder / PDF, session))
-    except Exception as exc:  # the browser and its DevTools channel raise several types
-        raise RenderError(f"printing briefing.pdf failed: {type(exc).__name__}: {exc}") from exc
-    return written
+        written = [write_docx(paper, folder / DOCX, template or None)]
+        if session is None:
+            log.warning("briefing.pdf skipped: no Chrome/Chromium; %s", images.INSTALL_HINT)
+            return written
+        try:
+            written.append(write_pdf(paper, folder / PDF, session))
+        except Exception as exc:  # the browser and its DevTools channel raise several types
+            raise RenderError(f"printing briefing.pdf failed: {type(exc).__name__}: {exc}") from exc
+        return written
+    finally:  # the documents' own images (no title, no source line) are inside them now
+        for path in (folder / "charts").glob(images.PAPER_PREFIX + "*"):
+            path.unlink()

@@ -238,7 +238,7 @@ def render(
     with _said_in_words(out_dir), atomic_dir(out_dir) as tmp:
         _execute(notebook, tmp, params, out_dir, progress, defer_images=session is not None)
         if session is not None:
-            _draw_images(tmp, session, out_dir)
+            _draw_images(tmp, session, out_dir, paper=documents)
         write_html(tmp / "briefing.ipynb", tmp / "briefing.html")
         if building is not None:
             template = str(params.get("docx_template") or "") or None
@@ -278,9 +278,11 @@ def _image_session(notebook: Path) -> images.Drawer | None:
     return image_server.remote() or images.shared_session()
 
 
-def _draw_images(folder: Path, session: images.Drawer, out_dir: Path) -> None:
+def _draw_images(
+    folder: Path, session: images.Drawer, out_dir: Path, paper: bool = False
+) -> None:
     try:
-        images.draw_deferred(folder, session)
+        images.draw_deferred(folder, session, paper=paper)
     except Exception as exc:  # kaleido and the browser raise several types
         fault = render_fault(exc, out_dir)
         if fault is None:
