@@ -278,9 +278,7 @@ def _image_session(notebook: Path) -> images.Drawer | None:
     return image_server.remote() or images.shared_session()
 
 
-def _draw_images(
-    folder: Path, session: images.Drawer, out_dir: Path, paper: bool = False
-) -> None:
+def _draw_images(folder: Path, session: images.Drawer, out_dir: Path, paper: bool = False) -> None:
     try:
         images.draw_deferred(folder, session, paper=paper)
     except Exception as exc:  # kaleido and the browser raise several types
