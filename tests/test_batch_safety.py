@@ -173,7 +173,8 @@ def mixed_batch(tmp_path):
     """A batch of three rows: a Chinese briefing, an English one, and a ledger that fails."""
     good = ledger(tmp_path, "good")
     broken = write_xlsx(
-        tmp_path / "broken.xlsx", [["序号", "具体问题", "整改状态"], [1, "问题", "乱写"]]
+        tmp_path / "broken.xlsx",
+        [["序号", "具体问题", "整改状态", "整改时限"], [1, "问题", "已完成", "2024年6月35日"]],
     )
     jobs = [
         Job(str(good), {"as_of": "2025-01-01", "unit": "甲单位"}, row=2),
@@ -207,17 +208,26 @@ def test_index_speaks_the_batch_language(tmp_path, mixed_batch, lang):
     if lang == "zh":
         assert heads == ["台账文件", "单位", "截至日期", "状态", "简报或失败原因"]
         assert [row[3] for row in cells] == ["已生成", "已生成", "失败"]
-        assert "无法识别的整改状态" in cells[2][4]
+        assert "中的日不存在" in cells[2][4]
     else:
         assert heads == ["Ledger file", "Unit", "As of", "Status", "Briefing, or why it failed"]
         assert [row[3] for row in cells] == ["rendered", "rendered", "FAILED"]
-        assert "status" in cells[2][4].lower() and "无法识别" not in cells[2][4]
+        assert "no such day" in cells[2][4] and "不存在" not in cells[2][4]
     links = [a["href"] for a in page.find_all("a") if a["href"].endswith(".html")]
     second = safe_name("乙<单位>")
     assert links == ["甲单位/2025-01-01/briefing.html", f"{second}/2025-02-01_en/briefing.html"]
     texts = [page.title.get_text(), page.body.get_text(" ")]
     # data: units, folders, the ledger's sheet, header and status word, the known status words
-    data = ["甲单位", "乙<单位>", f"{second}/2025-02-01_en", "丙单位", "台账", "整改状态", "乱写"]
+    data = [
+        "甲单位",
+        "乙<单位>",
+        f"{second}/2025-02-01_en",
+        "丙单位",
+        "台账",
+        "整改状态",
+        "整改时限",
+        "2024年6月35日",
+    ]
     data += [w for words in STATUS_WORDS.values() for w in words]
     data.sort(key=len, reverse=True)  # "已整改完成" before "整改完成"
     assert foreign_words(texts, lang, data) == []

@@ -36,7 +36,7 @@ def test_bundled_charts_and_reasons(bundled):
     steps = by["measures_per_finding"].table.iloc[:, 1]
     assert steps.sum() == 54 and steps.isna().tolist() == [n == 14 for n in range(20)]
     assert by["measures_per_finding"].title.startswith("整改结果中分条列举具体做法54项")
-    assert "第15项" in by["measures_per_finding"].note
+    assert "第15个问题" in by["measures_per_finding"].note
     assert "推断" in by["pilots_awards"].note
     assert by["timeline"].title == "从巡察进驻到公布整改情况历时375天"
     assert "整改时限" in dict(cs.skipped)["due_buckets"] and "missing_completed_on" in cs.missing
@@ -52,7 +52,9 @@ def test_english_titles(bundled):
         "Completed",
         "In progress",
         "Long-term",
+        "Open",
         "Not started",
+        "Unrecognised",
     ]
     assert layout.template.layout.font.family.startswith("Noto Sans CJK SC")
 
@@ -157,7 +159,9 @@ def test_status_counts_frame(bundled):
         "completed": 20,
         "in_progress": 0,
         "long_term": 0,
+        "open": 0,
         "not_started": 0,
+        "unrecognised": 0,
     }
     assert isinstance(bundled.findings["status"].dtype, pd.CategoricalDtype)
 

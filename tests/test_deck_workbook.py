@@ -38,7 +38,15 @@ CASES = [
     (LEDGERS / "c11_status_words.xlsx", "2024-07-31"),
     (LEDGERS / "c34_chinese_numerals_title_housing.xlsx", "2024-07-31"),
 ]
-STATUSES = ("completed", "in_progress", "long_term", "not_started", "unknown")
+STATUSES = (
+    "completed",
+    "in_progress",
+    "long_term",
+    "open",
+    "not_started",
+    "unrecognised",
+    "unknown",
+)
 
 
 def _ledger(path):

@@ -331,7 +331,7 @@ def test_a_closed_browser_is_said_in_chinese(tmp_path, monkeypatch, capsys):
     from analysis.export import images
     from analysis.rendering import notebook
 
-    def closed(folder, session):
+    def closed(folder, session, paper=False):
         raise ChannelClosedError()
 
     monkeypatch.setattr(notebook, "_execute", lambda *args, **kwargs: None)

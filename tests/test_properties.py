@@ -202,9 +202,9 @@ def _office_workbook(path, sheets, fixed=False):
         for status, deadline, measures, broken in problems:
             number += 1
             rows = [[number, f"问题{number}", "措施一", "办公室", deadline, status]]
-            rows[0][5] = "乱写" if broken and not fixed else status
+            rows[0][4] = "2024年6月35日" if broken and not fixed else deadline
             for m_status, m_date, m_broken in measures:
-                when = "明年春天" if m_broken and not fixed else m_date
+                when = "2024年2月30日" if m_broken and not fixed else m_date
                 rows.append([None, None, "另一措施", None, when, m_status])
             first = ws.max_row + 1
             for i, row in enumerate(rows):

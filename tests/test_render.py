@@ -122,7 +122,8 @@ def test_failing_cell_keeps_previous_briefing(tmp_path):
 
 def test_batch_with_one_broken_ledger(tmp_path, messy_xlsx):
     broken = write_xlsx(
-        tmp_path / "broken.xlsx", [["序号", "具体问题", "整改状态"], [1, "问题", "乱写"]]
+        tmp_path / "broken.xlsx",
+        [["序号", "具体问题", "整改状态", "整改时限"], [1, "问题", "已完成", "2024年6月35日"]],
     )
     other = write_xlsx(
         tmp_path / "other.xlsx",
@@ -137,7 +138,7 @@ def test_batch_with_one_broken_ledger(tmp_path, messy_xlsx):
         jobs, out_root=tmp_path / "out", workers=2, notebook=_notebook(tmp_path, False)
     )
     assert [o.ok for o in outcomes] == [True, False, True]
-    assert "无法识别的整改状态" in outcomes[1].error
+    assert "中的日不存在" in outcomes[1].error
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert (
         "<td>失败</td>" in index and "broken.xlsx" in index and index.count("briefing.html'>") == 2
@@ -291,6 +292,6 @@ def test_failed_image_drawing_keeps_previous_briefing(tmp_path, monkeypatch):
     good = render(None, {"as_of": "2025-01-01"}, out_root=tmp_path, progress=False)
     before = (good.out_dir / "briefing.html").read_bytes()
     monkeypatch.setattr(render_module, "_image_session", lambda notebook: BrokenSession())
-    with pytest.raises(RenderError, match="drawing the chart images failed: RuntimeError"):
+    with pytest.raises(RenderError, match="绘制图表图片失败（RuntimeError）"):
         render(None, {"as_of": "2025-01-01"}, out_root=tmp_path, progress=False, force=True)
     assert (good.out_dir / "briefing.html").read_bytes() == before

@@ -66,20 +66,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "通报所述与台账逐项统计不一致：{names}。",
         "The declared totals and the ledger's own count differ on: {names}.",
     ),
-    "kp_plan_totals": (
-        "台账共{total}个问题，{with_deadline}个写明整改时限；台账没有整改状态，完成情况无法计算。",
-        "The ledger lists {total} problems, {with_deadline} with a deadline; it has no statuses, "
-        "so completion cannot be computed.",
-    ),
-    "kp_past_deadline": (
-        "截至{as_of}，{n}个问题的整改时限已过。",
-        "As of {as_of}, {n} problems are past their deadline.",
-    ),
-    "kp_unrecognised": (
-        "{n}个问题的整改状态未能识别（{words}），按“未识别”列出，未计入已完成。",
-        "{n} problems have a status the reader did not recognise ({words}); "
-        "listed as Unrecognised, not counted as completed.",
-    ),
     "kp_overdue": (
         "截至{as_of}，逾期未完成的问题{n}个。",
         "As of {as_of}, {n} problems are overdue.",

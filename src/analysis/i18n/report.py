@@ -96,4 +96,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "src_where_text": ("{where}：{text}", "{where}: {text}"),
     "src_figures": ("图表", "Charts"),
     "src_refs_sep": ("、", ", "),
+    # what a plan without statuses, or with words the reader did not recognise, supports
+    "kp_plan_totals": (
+        "台账共{total}个问题，{with_deadline}个写明整改时限；台账没有整改状态，完成情况无法计算。",
+        "The ledger lists {total} problems, {with_deadline} with a deadline; it has no statuses, "
+        "so completion cannot be computed.",
+    ),
+    "kp_past_deadline": (
+        "截至{as_of}，{n}个问题的整改时限已过。",
+        "As of {as_of}, {n} problems are past their deadline.",
+    ),
+    "kp_unrecognised": (
+        "{n}个问题的整改状态未能识别（{words}），按“未识别”列出，未计入已完成。",
+        "{n} problems have a status the reader did not recognise ({words}); "
+        "listed as Unrecognised, not counted as completed.",
+    ),
 }
