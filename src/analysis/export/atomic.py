@@ -110,8 +110,18 @@ def atomic_dir(target: Path | str) -> Iterator[Path]:
 def remove_leftovers(target: Path) -> list[Path]:
     """Remove the temporary files and folders beside target left by runs that have ended."""
     pattern = re.compile(rf"^\.{re.escape(target.name)}(?:{re.escape(TMP_MARK)}|\.old-)(\d+)")
-    removed = []
-    for path in target.parent.iterdir():
+    return remove_ended(target.parent, pattern)
+
+
+def remove_ended(folder: Path, pattern: re.Pattern) -> list[Path]:
+    """Remove the entries of folder whose name matches pattern and whose owning process (the
+    pattern's first group, a PID) has ended; a folder that cannot be listed removes nothing."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
         match = pattern.match(path.name)
         if match is None or _running(int(match[1])):
             continue

@@ -17,7 +17,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from analysis.export.atomic import TMP_MARK, _running
+from analysis.export.atomic import TMP_MARK, remove_ended
 
 RUN_PREFIX = "analysis-run-"
 _FOLDER: Path | None = None
@@ -43,7 +43,7 @@ def start_run_folder() -> Path:
 def remove_stale_runs(base: Path) -> list[Path]:
     """Remove the run folders in base whose process has ended."""
     pattern = re.compile(rf"^{re.escape(RUN_PREFIX)}(\d+)-")
-    return _remove(base, pattern)
+    return remove_ended(base, pattern)
 
 
 def remove_stale_renders(out_root: Path) -> list[Path]:
@@ -54,23 +54,5 @@ def remove_stale_renders(out_root: Path) -> list[Path]:
         return removed
     for unit in out_root.iterdir():
         if unit.is_dir() and not unit.is_symlink():
-            removed += _remove(unit, _STALE)
-    return removed
-
-
-def _remove(folder: Path, pattern: re.Pattern) -> list[Path]:
-    removed: list[Path] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return removed
-    for path in entries:
-        match = pattern.match(path.name)
-        if match is None or _running(int(match[1])):
-            continue
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            path.unlink(missing_ok=True)
-        removed.append(path)
+            removed += remove_ended(unit, _STALE)
     return removed
