@@ -14,7 +14,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -241,6 +241,7 @@ WORDS = st.sampled_from(
 
 
 @settings(max_examples=60, deadline=None)
+@example(words=["2024-03-31", "20个"], width=6)  # a date glued to a count: cut between them
 @given(st.lists(WORDS, min_size=1, max_size=8), st.integers(min_value=6, max_value=30))
 def test_lines_break_only_between_words(words, width):
     text = "".join(words)

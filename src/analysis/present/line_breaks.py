@@ -54,8 +54,8 @@ def _segmenter():
     return jieba
 
 
-def _pieces(text: str) -> list[str]:
-    """Protected spans and segmented words, in order."""
+def pieces(text: str) -> list[str]:
+    """Protected spans and segmented words, in order (tokens glues some of them together)."""
     out: list[str] = []
     at = 0
     for m in WHOLE.finditer(text):
@@ -82,7 +82,7 @@ def tokens(text: str) -> list[str]:
     back; a line may break only between two of them."""
     out: list[str] = []
     glue_next = False
-    for piece in _pieces(text):
+    for piece in pieces(text):
         if piece.isspace():
             out.append(piece)
             glue_next = True

@@ -81,15 +81,32 @@ def wrap(text: str, width: int = LABEL_UNITS, sep: str = "<br>") -> str:
 
 
 def _fitting(tokens: list[str], width: int) -> list[str]:
-    """The tokens, any one wider than a line cut into line-wide pieces."""
+    """The tokens, any one wider than a line cut into line-wide pieces: between the words
+    glued into it first (a date, then a count), inside a word only where it must."""
     out: list[str] = []
     for token in tokens:
-        while units(token) > width:
-            cut = next(i for i in range(len(token), 0, -1) if units(token[:i]) <= width)
-            out.append(token[:cut])
-            token = token[cut:]
-        out.append(token)
+        if units(token) <= width:
+            out.append(token)
+            continue
+        line = ""
+        for part in (p for piece in line_breaks.pieces(token) for p in _cut(piece, width)):
+            if line and units(line + part) > width:
+                out.append(line)
+                line = part
+            else:
+                line += part
+        out.append(line)
     return out
+
+
+def _cut(word: str, width: int) -> list[str]:
+    """A word in pieces of at most width units (one piece if it fits)."""
+    out: list[str] = []
+    while units(word) > width:
+        cut = next(i for i in range(len(word), 0, -1) if units(word[:i]) <= width)
+        out.append(word[:cut])
+        word = word[cut:]
+    return [*out, word]
 
 
 def n_lines(text: str | None) -> int:
