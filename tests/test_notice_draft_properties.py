@@ -74,3 +74,19 @@ def test_any_ledger_reads_back_its_totals(ledger):
     assert got == want
     assert len(back.findings) == len(ledger.findings)
     assert back.meta["unit"] == "中共某县档案局" and back.meta["published"] == "2024-12-31"
+
+
+def test_markers_typed_in_a_row_do_not_start_a_problem():
+    """`。（2）1.学习` in a measure cell: both markers go, so `1.` cannot read as a heading."""
+    findings = pd.DataFrame(
+        [{"number": k, "title": "学习不到位", "status": "completed"} for k in (1, 2)]
+    )
+    measures = pd.DataFrame(
+        [{"finding_number": 2, "seq": 1, "text": "。（2）1.学习", "enumerated": False}]
+    )
+    meta = {"unit": "某县档案局", "source_kind": "office_ledger", "source_file": "台账.xlsx"}
+    ledger = from_frames({"findings": findings, "measures": measures}, meta, [])
+    text = draft_notice(ledger, as_of="2024-12-31").text()
+    assert "1.学习" not in text and "学习。" in text
+    parsed = parse_notice(text, "通报草稿.txt")
+    assert len(parsed.rows["findings"]) == 2

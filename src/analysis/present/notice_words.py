@@ -24,8 +24,8 @@ _MARKER = (
     rf"(?:[{_CN}]{{1,3}}是|\d{{1,3}}[.、．](?!\d)|[(（][{_CN}\d]{{1,3}}[)）]"
     rf"|[{_CN}]{{1,3}}、|[①-⑳]|第[{_CN}]{{1,3}}[，,、])"
 )
-_LEADING = re.compile(rf"^\s*{_MARKER}\s*")
-_INNER = re.compile(rf"(?<=[。；;：:，,！？\s]){_MARKER}\s*")
+_LEADING = re.compile(rf"^[\s。；;：:，,、！？]*(?:{_MARKER}\s*)*")  # markers in a row: 。（2）1.
+_INNER = re.compile(rf"(?<=[。；;：:，,！？\s])(?:{_MARKER}\s*)+")
 _SPACES = re.compile(r"\s+")
 
 
