@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+import numpy as np
 import pandas as pd
 
 #: open: the office wrote 未完成 (not finished, not known to be started or not);
@@ -163,13 +164,26 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         if col in df.columns:
             columns[col] = _cast(df[col].reset_index(drop=True), dtype)
         else:
-            columns[col] = _cast(pd.Series([None] * n, dtype=object), dtype)
+            columns[col] = _missing_column(table, col, n)
     return pd.DataFrame(columns, index=range(n))
+
+
+def _missing_column(table: str, col: str, n: int) -> pd.Series:
+    """n missing values of the column's dtype (taken from the empty table: no n objects)."""
+    if not n:
+        return _cast(pd.Series([], dtype=object, name=col), TABLES[table][col])
+    blank = _empty(table)[col].array.take(np.full(n, -1, dtype=np.intp), allow_fill=True)
+    return pd.Series(blank, name=col)
 
 
 def _cast(values: pd.Series, dtype: object) -> pd.Series:
     if values.dtype == pd.api.types.pandas_dtype(dtype):  # a dtype object: "string" ≠ "str"
         return values
+    if isinstance(values.dtype, pd.CategoricalDtype) and not isinstance(dtype, pd.CategoricalDtype):
+        # one value per category, then the codes (a file's name for 100,000 rows: one string)
+        kinds = _cast(pd.Series(values.cat.categories), dtype).array
+        codes = values.cat.codes.to_numpy(dtype=np.intp)
+        return pd.Series(kinds.take(codes, allow_fill=True), name=values.name)
     if dtype == "datetime64[ns]":
         return pd.to_datetime(values, errors="raise").astype("datetime64[ns]")
     if dtype == "boolean":

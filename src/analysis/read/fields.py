@@ -60,7 +60,8 @@ def whole_numbers(raw: pd.Series) -> tuple[pd.Series, list[Issue]]:
     Negative, zero, fractional, exponent (1e3), infinite and huge values are issues.
     """
     text = raw.astype("str")
-    simple = text.str.fullmatch(r"[1-9]\d{0,5}").fillna(False).to_numpy(dtype=bool)
+    # [0-9], not \d: Arrow runs it (\d sends pandas to Python); full-width １ goes below
+    simple = text.str.fullmatch(r"[1-9][0-9]{0,5}").fillna(False).to_numpy(dtype=bool)
     out = pd.Series(pd.NA, index=raw.index, dtype="Int64")
     out[simple] = text[simple].astype("int64")
     issues: list[Issue] = []

@@ -17,7 +17,7 @@ def aspect_name(cell: object) -> str | None:
     return match.group(1).strip() if match else None
 
 
-DATE_CELL = r"\d{4}-\d{2}-\d{2}(?: 00:00:00)?"
+DATE_CELL = r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?: 00:00:00)?"  # [0-9], not \\d: Arrow runs it, not Python
 
 
 def is_date_cell(text: pd.Series) -> pd.Series:
