@@ -184,14 +184,17 @@ def test_new_organisations_claim_only_what_the_notice_dates():
     assert "按组织名称判断（推断）" in chart.note
 
 
-def test_a_unit_taken_from_the_file_name_says_so():
-    office = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx")
-    assert build_briefing(office, "zh", None).header[0] == (
-        "单位",
-        "c01_basic（台账未写单位，取自文件名）",
-    )
-    named = load_ledger(REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx", unit="甲单位")
-    assert build_briefing(named, "zh", None).header[0] == ("单位", "甲单位")
+def test_a_unit_taken_from_the_file_name_says_so(tmp_path):
+    source = REPO_ROOT / "tests" / "ledgers" / "c01_basic.xlsx"
+    office = build_briefing(load_ledger(source), "zh", None)
+    assert office.header[0] == ("单位", "c01_basic（台账未写单位，取自文件名）")
+    assert office.title == "巡察整改情况报告"  # a bare file name heads no document
+    named = build_briefing(load_ledger(source, unit="甲单位"), "zh", None)
+    assert named.header[0] == ("单位", "甲单位") and named.title == "甲单位巡察整改情况报告"
+    (tmp_path / "区民政局整改台账.xlsx").write_bytes(source.read_bytes())
+    by_name = build_briefing(load_ledger(tmp_path / "区民政局整改台账.xlsx"), "zh", None)
+    assert by_name.header[0] == ("单位", "区民政局（台账未写单位，取自文件名）")
+    assert by_name.title == "区民政局巡察整改情况报告"
 
 
 def test_office_ledger_key_figures_name_their_rows():

@@ -70,6 +70,12 @@ def test_the_three_titles_and_no_dangling_unit():
     assert unit_from_title("（单位名称）巡察反馈问题整改台账") is None
 
 
+@pytest.mark.parametrize("title", ["巡察整改台账", "整改台账", "整改工作台账", "2024年巡察整改台账"])
+def test_a_title_that_starts_with_the_work_names_no_unit(title):
+    """巡察整改台账 is all work: nothing before it is a unit (was cut as 巡察, 整改, 整改工作)."""
+    assert unit_from_title(title) is None
+
+
 UNITS = st.sampled_from(["区住建局", "区教育局党组", "某街道党工委", "市交通局党委", "XX区妇联"])
 WORK = st.sampled_from(
     ["落实区委第二巡察组反馈意见整改台账", "关于巡察反馈问题整改情况台账", "巡察整改台账",

@@ -17,6 +17,7 @@ from analysis.figures.summary import summary
 from analysis.i18n import date_text, t
 from analysis.model.errors import ParameterError
 from analysis.model.ledger import Ledger
+from analysis.present.briefing import briefing_title
 from analysis.present.charts import ChartSet, build_charts
 from analysis.present.narrative import key_points
 
@@ -49,7 +50,7 @@ def parse_formats(text: str) -> list[str]:
 
 def deck_title(ledger: Ledger, lang: str) -> str:
     """Title of the briefing deck."""
-    return t("briefing_title", lang, unit=ledger.unit)
+    return briefing_title(ledger, lang)
 
 
 def export_charts(

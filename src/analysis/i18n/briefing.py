@@ -10,10 +10,8 @@ from __future__ import annotations
 TEXT: dict[str, tuple[str, str]] = {
     # title, header, sections
     "briefing_title": ("{unit}巡察整改情况报告", "{unit}: inspection rectification briefing"),
-    "html_title": (
-        "{unit}巡察整改情况报告（截至{as_of}）",
-        "{unit}: rectification briefing (as of {as_of})",
-    ),
+    "briefing_title_no_unit": ("巡察整改情况报告", "Inspection rectification briefing"),
+    "html_title": ("{title}（截至{as_of}）", "{title} (as of {as_of})"),
     "html_lang": ("zh-CN", "en"),
     "header_unit": ("单位", "Unit"),
     "unit_from_file_name": (

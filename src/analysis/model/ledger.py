@@ -43,6 +43,15 @@ class Ledger:
         """The unit's name as the ledger states it."""
         return self.meta.get("unit") or "未命名单位"
 
+    @property
+    def titled_unit(self) -> str | None:
+        """The unit a document's title may name: None when the file's bare name stands in
+        (c01_basic巡察整改情况报告 is no title), else the stated or recognised unit."""
+        unit = str(self.meta.get("unit") or "")
+        stem = Path(str(self.meta.get("source_file") or "")).stem
+        stand_in = self.meta.get("unit_basis") == "file_name" and unit == stem
+        return None if stand_in or not unit else unit
+
 
 def sha256_of(path: Path | str) -> str:
     """Hex SHA-256 of a file, used to tie a briefing to the exact ledger it read."""

@@ -111,7 +111,7 @@ def build_briefing(
     when, basis = resolve_as_of(ledger, as_of)
     charts = build_charts(ledger, lang, when, roster)
     figures = summary(ledger, as_of=when)
-    title = t("briefing_title", lang, unit=ledger.unit)
+    title = briefing_title(ledger, lang)
     header = header_rows(ledger, lang, when, basis)
     doc = BriefingDoc(title, header, [], figures, charts, lang, when, basis)
     moved_back = _moved_back(progress)
@@ -154,6 +154,12 @@ def _moved_back(progress: UnitProgress | None) -> list[str]:
         return []
     c = progress.changes
     return [str(x) for x in c.loc[c["change"].eq("moved_back"), "label"]]
+
+
+def briefing_title(ledger: Ledger, lang: str) -> str:
+    """{unit}巡察整改情况报告, or without a unit when only the file's bare name stands in."""
+    unit = ledger.titled_unit
+    return t("briefing_title", lang, unit=unit) if unit else t("briefing_title_no_unit", lang)
 
 
 def _unit_shown(ledger: Ledger, lang: str) -> str:

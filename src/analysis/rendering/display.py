@@ -150,7 +150,7 @@ class Briefing:
             for k, v in self.doc.header
         )
         lang = self.doc.lang
-        page = t("html_title", lang, unit=self.ledger.unit, as_of=date_text(self.doc.as_of, lang))
+        page = t("html_title", lang, title=self.doc.title, as_of=date_text(self.doc.as_of, lang))
         display(
             HTML(f"<h1>{esc(self.doc.title)}</h1><table class='briefing-header'>{cells}</table>"),
             metadata={"briefing_title": page, "briefing_lang": t("html_lang", lang)},

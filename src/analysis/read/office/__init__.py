@@ -90,7 +90,7 @@ def read_office_ledger(
         "source_file": path.name,
         "source_kind": "office_ledger",
         "sheet": "、".join(r.sheet for r in results),
-        "unit": named or path.stem,
+        "unit": named or unit_from_title(path.stem) or path.stem,  # 区民政局整改台账.xlsx: 区民政局
         "unit_basis": "" if named else "file_name",  # no unit stated: the file's name stands in
         "title": title,
         "rows_read": str(sum(r.data_rows for r in results)),

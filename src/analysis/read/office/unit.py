@@ -50,8 +50,8 @@ def unit_from_title(title: str | None) -> str | None:
     group = _GROUP.match(text)
     if group and _plausible(group["unit"]):
         return group["unit"]
-    cut = min((i for i in (text.find(w) for w in WORK_WORDS) if i > 0), default=-1)
-    if cut < 0:
+    cut = min((i for i in (text.find(w) for w in WORK_WORDS) if i >= 0), default=-1)
+    if cut <= 0:  # no work word, or the title starts with one (巡察整改台账): no unit named
         return None
     unit = text[:cut].rstrip("的对")
     return unit if _plausible(unit) else None
