@@ -70,7 +70,9 @@ def test_the_three_titles_and_no_dangling_unit():
     assert unit_from_title("（单位名称）巡察反馈问题整改台账") is None
 
 
-@pytest.mark.parametrize("title", ["巡察整改台账", "整改台账", "整改工作台账", "2024年巡察整改台账"])
+@pytest.mark.parametrize(
+    "title", ["巡察整改台账", "整改台账", "整改工作台账", "2024年巡察整改台账"]
+)
 def test_a_title_that_starts_with_the_work_names_no_unit(title):
     """巡察整改台账 is all work: nothing before it is a unit (was cut as 巡察, 整改, 整改工作)."""
     assert unit_from_title(title) is None
