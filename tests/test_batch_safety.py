@@ -56,7 +56,7 @@ def test_long_names_are_cut_with_a_hash_and_stay_unique():
     assert safe_name("a\x00b\nc") == "a_b_c"
 
 
-def test_batch_collision_and_long_name(tmp_path):
+def test_batch_collision_and_long_name(tmp_path, capsys):
     one, two, three = (ledger(tmp_path, n) for n in ("one", "two", "three"))
     jobs = [
         Job(str(one), {"as_of": "2025-01-01", "unit": "甲/乙单位"}, row=2),
@@ -74,6 +74,9 @@ def test_batch_collision_and_long_name(tmp_path):
     assert len(long_dir.parent.name.encode()) <= MAX_NAME_BYTES
     rows = index_rows(out)
     assert len(rows) == 3 and "<td>失败</td>" in rows[1] and "<a href" not in rows[1]
+    # the bar counts every row of the manifest, the one refused before rendering as done
+    bar = capsys.readouterr().err
+    assert "生成简报：1/3 份简报" in bar and "生成简报：3/3 份简报" in bar
 
 
 def test_a_job_raising_an_unexpected_exception_fails_alone(tmp_path, monkeypatch):

@@ -269,8 +269,14 @@ def _run(
             pools = workers_of.pool_maker(stack)
             executor = stack.enter_context(pools(workers or os.cpu_count() or 1))
         futures = {executor.submit(run_job, jobs[i], *args): i for i in runnable}
+        settled = len(jobs) - len(runnable)  # rows refused before rendering count as done
         bar = stack.enter_context(
-            tqdm(total=len(futures), disable=not progress, **bar_options("briefings", lang))
+            tqdm(
+                total=len(jobs),
+                initial=settled,
+                disable=not progress,
+                **bar_options("briefings", lang),
+            )
         )
         lost: list[int] = []
         try:
