@@ -104,7 +104,7 @@ def bench_load(workdir: Path, sizes: Sizes, out: Results) -> None:
 
     fastexcel_read()  # a warm-up read: the file in the page cache for both
     floor_ratio, ours, parse_only = paired_ratio(
-        lambda: load_ledger(path), fastexcel_read, max(sizes.reps, 3)
+        lambda: load_ledger(path), fastexcel_read, max(sizes.reps, 5)
     )
     plain = median_time(openpyxl_read, sizes.reps)
     pandas_calamine = median_time(

@@ -12,6 +12,7 @@ from pptx.oxml.ns import qn
 
 from analysis import load_ledger
 from analysis.export.chart_files import export_charts
+from analysis.paths import REPO_ROOT
 from analysis.present.charts import build_charts
 
 
@@ -52,10 +53,8 @@ def test_english_titles(bundled):
         "Completed",
         "In progress",
         "Long-term",
-        "Open",
         "Not started",
-        "Unrecognised",
-    ]
+    ]  # Open and Unrecognised only when the ledger has them
     assert layout.template.layout.font.family.startswith("Noto Sans CJK SC")
 
 
@@ -159,11 +158,20 @@ def test_status_counts_frame(bundled):
         "completed": 20,
         "in_progress": 0,
         "long_term": 0,
-        "open": 0,
         "not_started": 0,
-        "unrecognised": 0,
-    }
+    }  # 未完成 and 未识别 only when the ledger has them
     assert isinstance(bundled.findings["status"].dtype, pd.CategoricalDtype)
+    ledgers = REPO_ROOT / "tests" / "ledgers"
+    negation = status_counts(load_ledger(ledgers / "c42_negation.xlsx").findings)
+    assert negation.set_index("status")["count"].to_dict() == {
+        "completed": 0,
+        "in_progress": 0,
+        "long_term": 0,
+        "open": 4,
+        "not_started": 1,
+    }
+    unknown = status_counts(load_ledger(ledgers / "c45_unknown_words.xlsx").findings)
+    assert unknown["status"].tolist()[-1] == "unrecognised" and unknown["count"].sum() == 4
 
 
 def test_english_charts_have_no_chinese_but_data(bundled, messy_xlsx):

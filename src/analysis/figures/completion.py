@@ -21,10 +21,19 @@ def as_timestamp(as_of: object = None) -> pd.Timestamp:
     return pd.Timestamp(as_of if as_of is not None else dt.date.today()).normalize()
 
 
+#: Statuses that describe how the office wrote, not a kind of work: listed only when present.
+WHEN_PRESENT = ("open", "unrecognised")
+
+
 def status_counts(findings: pd.DataFrame) -> pd.DataFrame:
-    """Count of findings per normalised status (every status listed, zero included)."""
+    """Count of findings per normalised status: the four kinds of work always (zero
+    included), 未完成 (open) and 未识别 only when the ledger has them, missing last."""
     counts = findings["status"].value_counts(dropna=False)
-    rows = [{"status": s, "count": int(counts.get(s, 0))} for s in STATUSES]
+    rows = [
+        {"status": s, "count": int(counts.get(s, 0))}
+        for s in STATUSES
+        if s not in WHEN_PRESENT or counts.get(s, 0)
+    ]
     unknown = int(findings["status"].isna().sum())
     if unknown:
         rows.append({"status": "unknown", "count": unknown})
