@@ -1,7 +1,8 @@
 """Remake the README's page images of the briefing's Word document and PDF.
 
 `python docs/page_images.py` (or `make page-images`): renders the briefing of an office ledger
-(`tests/ledgers/c01_basic.xlsx`, as of 2024-11-15, a date with an overdue problem) into a
+(`tests/ledgers/c01_basic.xlsx` for 区民政局 — the file names no unit — as of 2024-11-15, a
+date with an overdue problem) into a
 temporary folder, converts briefing.docx to PDF with LibreOffice (`soffice --headless
 --convert-to pdf`) and pages 1–3 to PNG (`pdftoppm -png -r 60`) as docs/briefing-docx-1.png …
 -3.png, and page 1 of briefing.pdf as docs/briefing-pdf.png.
@@ -26,6 +27,7 @@ DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 LEDGER = ROOT / "tests" / "ledgers" / "c01_basic.xlsx"
 AS_OF = "2024-11-15"
+UNIT = "区民政局"  # the ledger names no unit: without one the title would have none either
 PAGES = 3
 
 sys.path.insert(0, str(DOCS))
@@ -36,7 +38,10 @@ def render(out: Path) -> Path:
     """Render the ledger's briefing into out; the folder holding briefing.docx."""
     analysis = Path(sys.executable).with_name("analysis")
     subprocess.run(
-        [str(analysis), "-q", "render", str(LEDGER), "--as-of", AS_OF, "--out", str(out)],
+        [
+            *(str(analysis), "-q", "render", str(LEDGER), "--unit", UNIT),
+            *("--as-of", AS_OF, "--out", str(out)),
+        ],
         check=True,
     )
     return next(out.rglob("briefing.docx")).parent
