@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import kaleido.errors
 import pandas as pd
 import pytest
@@ -302,3 +304,18 @@ def test_shared_session_is_reused_until_closed():
         assert first.closed and second is not first and not second.closed
     finally:
         close_shared_session()
+
+
+@pytest.mark.parametrize("path", [None, "c01_basic.xlsx"])
+def test_chart_sources_name_no_file_and_no_iso_date(path):
+    """A chart goes on slides: its source line says what and when, officially dated; the
+    file's name (000_92b92515acb86431.txt, c01_basic.xlsx) is left to 数据来源."""
+    import re
+
+    ledger = load_ledger(REPO_ROOT / "tests" / "ledgers" / path) if path else load_ledger()
+    charts = build_charts(ledger, "zh", "2024-12-17").charts
+    stem = Path(ledger.meta["source_file"]).stem
+    for chart in charts:
+        assert stem not in chart.note and "文件" not in chart.note, chart.note
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", chart.note), chart.note
+    assert charts[0].note.startswith("来源：") and "截至2024年12月17日" in charts[0].note

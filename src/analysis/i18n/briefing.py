@@ -224,9 +224,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "days_from_start": ("距开始天数", "Days from start"),
     "date_tick": ("%Y年%-m月", "%b %Y"),
     "source_note": (
-        "来源：{unit}{what}{published}，文件 {file}；截至{as_of}",
-        "Source: {unit} {what}{published}, file {file}; as of {as_of}",
+        "来源：{unit}{what}{published}；截至{as_of}",
+        "Source: {unit}{what}{published}; as of {as_of}",
     ),
+    "source_unit": ("{unit}", "{unit} "),
     "source_notice": ("巡察整改情况通报", "rectification notice"),
     "source_ledger": ("整改台账", "rectification ledger"),
     "source_published": ("（{date}公布）", " (published {date})"),

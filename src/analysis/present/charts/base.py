@@ -58,17 +58,17 @@ Result = Chart | tuple[str, str]
 
 
 def source_note(ledger: Ledger, lang: str, as_of: pd.Timestamp) -> str:
-    """'Source: file (unit), as of date' in the chosen language."""
-    source = ledger.meta.get("source_file") or ledger.meta.get("ledger_file") or "?"
+    """'来源：<unit>整改台账；截至<date>' in the chosen language. The file's name stays out (a
+    chart goes on slides; 数据来源 names the file), as does a file name standing in for the unit."""
     published = ledger.meta.get("published")
     notice = ledger.meta.get("source_kind") == "notice"
+    unit = ledger.titled_unit or ""
     return t(
         "source_note",
         lang,
-        unit=ledger.unit,
+        unit=t("source_unit", lang, unit=unit) if unit else "",
         what=t("source_notice" if notice else "source_ledger", lang),
-        published=t("source_published", lang, date=published) if published else "",
-        file=source,
+        published=t("source_published", lang, date=day(published, lang)) if published else "",
         as_of=day(as_of, lang),
     )
 
