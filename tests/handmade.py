@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from openpyxl.utils import get_column_letter
+
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -37,19 +39,9 @@ WORKBOOK_RELS = (
 )
 
 
-def letters(j: int) -> str:
-    """The column letters of 0-based column j."""
-    out = ""
-    j += 1
-    while j:
-        j, rest = divmod(j - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
 def cell(value: object, i: int, j: int, with_r: bool) -> str:
     """One <c>: text inline, a number as a number, '=…' as a formula without a saved value."""
-    r = f' r="{letters(j)}{i + 1}"' if with_r else ""
+    r = f' r="{get_column_letter(j + 1)}{i + 1}"' if with_r else ""
     if value is None:
         return ""  # a blank cell is simply absent (then later cells need their own r or none)
     if isinstance(value, str) and value.startswith("="):
